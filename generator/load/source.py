@@ -1,0 +1,212 @@
+"""Strict YAML loading that keeps the position of every node.
+
+Every scalar stays text (YAML 1.1 would turn ``17:30`` into 1050, ``no`` into
+False and ``0800`` into 512); the model converts text where a typed value is
+expected. Duplicate keys, tags, anchors and aliases are refused, nesting is
+capped, and only one document is read. PyYAML's pure-Python classes are used
+because the C loader overflows the stack on deeply nested input.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from yaml import MarkedYAMLError
+from yaml.composer import Composer
+from yaml.events import AliasEvent, CollectionStartEvent, ScalarEvent
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.parser import Parser
+from yaml.reader import Reader, ReaderError
+from yaml.resolver import BaseResolver
+from yaml.scanner import Scanner
+
+from generator.problems import PolicyError, Problem, quote
+
+MAX_BYTES = 1024 * 1024
+MAX_DEPTH = 32
+
+Loc = tuple[str | int, ...]
+Mark = tuple[int, int]
+
+
+@dataclass
+class Source:
+    """A loaded policy file: its data (dicts, lists, str, None) and where each part came from."""
+
+    file: str
+    data: Any
+    marks: dict[Loc, Mark] = field(default_factory=dict)
+    key_marks: dict[Loc, Mark] = field(default_factory=dict)
+
+    def mark(self, loc: Loc, *, key: bool = False) -> Mark:
+        """Position of the node at ``loc``; for a missing node, that of its nearest parent."""
+        loc = tuple(loc)
+        if key and loc in self.key_marks:
+            return self.key_marks[loc]
+        while loc:
+            if loc in self.marks:
+                return self.marks[loc]
+            loc = loc[:-1]
+        return self.marks.get((), (1, 1))
+
+    def problem(self, loc: Loc, message: str, *, key: bool = False) -> Problem:
+        line, col = self.mark(loc, key=key)
+        return Problem(self.file, line, col, message)
+
+
+class _LoadError(Exception):
+    def __init__(self, mark: Mark, message: str):
+        super().__init__(message)
+        self.mark = mark
+        self.message = message
+
+
+def _pos(node_or_event: Any) -> Mark:
+    m = node_or_event.start_mark
+    return (m.line + 1, m.column + 1)
+
+
+class _StrictLoader(Reader, Scanner, Parser, Composer, BaseResolver):
+    """PyYAML's pure-Python pipeline with a resolver that knows only text."""
+
+    def __init__(self, text: str):
+        Reader.__init__(self, text)
+        Scanner.__init__(self)
+        Parser.__init__(self)
+        Composer.__init__(self)
+        BaseResolver.__init__(self)
+        self._depth = 0
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node:
+        event = self.peek_event()
+        if isinstance(event, AliasEvent):
+            raise _LoadError(_pos(event), "aliases (*name) are not allowed; repeat the value instead")
+        if isinstance(event, (ScalarEvent, CollectionStartEvent)):
+            if event.anchor is not None:
+                raise _LoadError(_pos(event), "anchors (&name) are not allowed; repeat the value instead")
+            if event.tag not in (None, "!"):
+                raise _LoadError(_pos(event), f"tags such as {quote(event.tag)} are not allowed; remove the tag")
+        if isinstance(event, CollectionStartEvent):
+            self._depth += 1
+            if self._depth > MAX_DEPTH:
+                raise _LoadError(_pos(event), f"nesting is deeper than {MAX_DEPTH} levels; a policy never needs that")
+            try:
+                return super().compose_node(parent, index)
+            finally:
+                self._depth -= 1
+        return super().compose_node(parent, index)
+
+
+_NON_PRINTABLE = Reader.NON_PRINTABLE
+
+
+def _decode(raw: bytes) -> str | _LoadError:
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8):]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        byte = raw[exc.start]
+        return _LoadError(
+            (line, col),
+            f"the file is not UTF-8 (byte 0x{byte:02X} cannot be read); save it as UTF-8",
+        )
+    bad = _NON_PRINTABLE.search(text)
+    if bad:
+        line = text.count("\n", 0, bad.start()) + 1
+        col = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
+        return _LoadError(
+            (line, col),
+            f"the control character U+{ord(bad.group()):04X} is not allowed in a policy; remove it",
+        )
+    return text
+
+
+def _yaml_message(exc: MarkedYAMLError, text: str) -> tuple[Mark, str]:
+    mark = exc.problem_mark or exc.context_mark
+    pos = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    problem = exc.problem or "the YAML cannot be read"
+    if "'\\t'" in problem or "\t" in problem:
+        return pos, "a tab character is used for indentation; indent with spaces"
+    if "expected a single document" in f"{exc.context} {problem}":
+        return pos, "the file holds more than one YAML document; keep one policy per file"
+    context = f"{exc.context}, " if exc.context else ""
+    return pos, f"YAML syntax: {context}{problem}"
+
+
+def _tree(node: Node, loc: Loc, source: Source, problems: list[Problem]) -> Any:
+    source.marks[loc] = _pos(node)
+    if isinstance(node, ScalarNode):
+        if node.value == "" and node.style is None:
+            return None
+        return node.value
+    if isinstance(node, SequenceNode):
+        return [_tree(item, loc + (i,), source, problems) for i, item in enumerate(node.value)]
+    assert isinstance(node, MappingNode)
+    result: dict[str, Any] = {}
+    for key_node, value_node in node.value:
+        if not isinstance(key_node, ScalarNode):
+            problems.append(Problem(source.file, *_pos(key_node), "a key must be plain text, not a list or mapping"))
+            continue
+        key = key_node.value
+        if key in result:
+            first = source.key_marks[loc + (key,)]
+            problems.append(
+                Problem(source.file, *_pos(key_node), f"duplicate key {quote(key)} (first set on line {first[0]}); keep one")
+            )
+            continue
+        source.key_marks[loc + (key,)] = _pos(key_node)
+        result[key] = _tree(value_node, loc + (key,), source, problems)
+    return result
+
+
+def load_text(raw: bytes, file: str) -> Source:
+    """Load one policy file's bytes; raise PolicyError with every problem found."""
+    if len(raw) > MAX_BYTES:
+        raise PolicyError([Problem(file, 1, 1, f"the file is larger than {MAX_BYTES // 1024} KiB; a policy is far smaller")])
+    text = _decode(raw)
+    if isinstance(text, _LoadError):
+        raise PolicyError([Problem(file, *text.mark, text.message)])
+    loader = _StrictLoader(text)
+    try:
+        node = loader.get_single_node()
+    except _LoadError as exc:
+        raise PolicyError([Problem(file, *exc.mark, exc.message)]) from None
+    except MarkedYAMLError as exc:
+        pos, message = _yaml_message(exc, text)
+        raise PolicyError([Problem(file, *pos, message)]) from None
+    except (ReaderError, RecursionError, ValueError) as exc:  # defensive: never a traceback
+        raise PolicyError([Problem(file, 1, 1, f"the YAML cannot be read: {exc}")]) from None
+    finally:
+        loader.dispose()
+    if node is None or (isinstance(node, ScalarNode) and node.value == "" and node.style is None):
+        raise PolicyError([Problem(file, 1, 1, "the file is empty; start with 'policy: 1' (see 'expectations init')")])
+    source = Source(file=file, data=None)
+    problems: list[Problem] = []
+    source.data = _tree(node, (), source, problems)
+    if problems:
+        raise PolicyError(problems)
+    if not isinstance(source.data, dict):
+        kind = "a list" if isinstance(source.data, list) else "a single value"
+        raise PolicyError([source.problem((), f"the policy must be a mapping of keys (policy, business, ...), not {kind}")])
+    return source
+
+
+def load_file(path: Path, display: str | None = None) -> Source:
+    """Read and load a policy file; ``display`` is the name used in messages."""
+    name = display or str(path)
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise PolicyError([Problem(name, 1, 1, f"cannot read the file: {exc.strerror or exc}")]) from None
+    return load_text(raw, name)
+
+
+__all__ = ["Loc", "Mark", "Source", "load_file", "load_text", "MAX_BYTES", "MAX_DEPTH"]
