@@ -1,0 +1,1 @@
+"""Adapters: the only code that touches files, clocks, processes and MkDocs."""

@@ -1,0 +1,157 @@
+"""The ``expectations`` command: one subcommand per step, exit codes 0 ok, 1 bad input, 2 usage."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import click
+
+from generator import __version__
+from generator.problems import PolicyError
+
+
+def _report(exc: PolicyError, fmt: str = "text") -> None:
+    for problem in exc.problems:
+        click.echo(problem.format_github() if fmt == "github" else problem.format())
+
+
+class _Failed(click.ClickException):
+    """A failure already reported to the user; exits 1 without more text."""
+
+    def __init__(self) -> None:
+        super().__init__("")
+
+    def show(self, file=None) -> None:  # type: ignore[no-untyped-def]
+        pass
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="expectations")
+def main() -> None:
+    """Publish what customers can expect on each support channel, from one YAML policy."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "github"]), default=None,
+    help="github prints workflow annotations; the default when GITHUB_ACTIONS=true.",
+)
+def check(paths: tuple[Path, ...], fmt: str | None) -> None:
+    """Validate policy files (default: policies/); print one located line per problem."""
+    from generator.pipeline import load_policies, policy_files
+
+    fmt = fmt or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+    targets = list(paths) or [Path("policies")]
+    for path in targets:
+        if not path.exists():
+            raise click.UsageError(f"{path}: no such file or folder")
+    files = policy_files(targets)
+    if not files:
+        raise click.UsageError(f"no policy files (*.yaml, *.yml) in {', '.join(map(str, targets))}")
+    try:
+        loaded = load_policies(files)
+    except PolicyError as exc:
+        _report(exc, fmt)
+        click.echo(f"{len(exc.problems)} problem(s) in {len({p.file for p in exc.problems})} file(s)", err=True)
+        raise _Failed() from None
+    click.echo(f"{len(loaded)} polic{'y' if len(loaded) == 1 else 'ies'} OK", err=True)
+
+
+def _config_option(func):  # type: ignore[no-untyped-def]
+    return click.option(
+        "-f", "--config-file", type=click.Path(path_type=Path), default=Path("mkdocs.yml"), show_default=True,
+        help="The MkDocs configuration of the site.",
+    )(func)
+
+
+def _mkdocs_errors():  # type: ignore[no-untyped-def]
+    from mkdocs.exceptions import MkDocsException
+
+    return MkDocsException
+
+
+@main.command()
+@_config_option
+@click.option("--site-dir", type=click.Path(path_type=Path), help="Where to put the site (default: from mkdocs.yml).")
+@click.option("-v", "--verbose", is_flag=True, help="Show MkDocs' progress messages.")
+def build(config_file: Path, site_dir: Path | None, verbose: bool) -> None:
+    """Build the public site strictly; the previous site stays until the new one is complete."""
+    from generator.adapters.site_build import atomic_build, setup_logging
+
+    if not config_file.is_file():
+        raise click.UsageError(f"{config_file}: no such file (run 'expectations init' to create a site)")
+    setup_logging(verbose)
+    try:
+        target = atomic_build(config_file, site_dir)
+    except _mkdocs_errors() as exc:
+        click.echo(str(exc).strip() or type(exc).__name__, err=True)
+        raise _Failed() from None
+    click.echo(f"Built the site in {os.path.relpath(target)}", err=True)
+
+
+@main.command()
+@_config_option
+@click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on.")
+def serve(config_file: Path, dev_addr: str) -> None:
+    """Preview the site; it rebuilds and reloads when a policy or page changes."""
+    from mkdocs.commands.serve import serve as mkdocs_serve
+
+    from generator.adapters.site_build import setup_logging
+
+    if not config_file.is_file():
+        raise click.UsageError(f"{config_file}: no such file (run 'expectations init' to create a site)")
+    setup_logging(verbose=True)
+    try:
+        mkdocs_serve(config_file=str(config_file), livereload=True, dev_addr=dev_addr)
+    except _mkdocs_errors() as exc:
+        click.echo(str(exc).strip(), err=True)
+        raise _Failed() from None
+
+
+@main.command()
+def schema() -> None:
+    """Print the JSON Schema of the policy format, for editors and other tools."""
+    from generator.model.schema import schema_text
+
+    click.echo(schema_text(), nl=False)
+
+
+@main.command()
+@click.argument("directory", type=click.Path(path_type=Path))
+@_config_option
+def export(directory: Path, config_file: Path) -> None:
+    """Write the generated pages and site_src/ to DIRECTORY as a plain docs tree."""
+    from generator.adapters.export import export_docs
+
+    if not config_file.is_file():
+        raise click.UsageError(f"{config_file}: no such file")
+    try:
+        written = export_docs(config_file, directory)
+    except PolicyError as exc:
+        _report(exc)
+        raise _Failed() from None
+    except (FileExistsError, _mkdocs_errors()) as exc:
+        click.echo(f"error: {exc}", err=True)
+        raise _Failed() from None
+    click.echo(f"Wrote {written} files to {directory}", err=True)
+
+
+@main.command()
+@click.argument("directory", type=click.Path(path_type=Path), default=Path("."))
+def init(directory: Path) -> None:
+    """Create a working site project in DIRECTORY: an example policy, pages, mkdocs.yml, README."""
+    from generator.adapters.scaffold import create_project
+
+    try:
+        written = create_project(directory)
+    except FileExistsError as exc:
+        click.echo(f"error: {exc}", err=True)
+        raise _Failed() from None
+    for path in written:
+        click.echo(f"created {path}", err=True)
+    click.echo(f"Next: cd {directory} && expectations build", err=True)
+
+
+__all__ = ["main"]

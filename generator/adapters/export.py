@@ -1,0 +1,42 @@
+"""``expectations export``: the generated pages and the site's own pages as a plain docs tree."""
+
+from __future__ import annotations
+
+import shutil
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from generator.adapters.mkdocs.plugin import ASSETS
+from generator.adapters.site_build import load_site_config
+from generator.pipeline import public_pages, site_policy
+
+
+def _front_matter(title: str, description: str) -> str:
+    return "---\n" + yaml.safe_dump({"title": title, "description": description}, allow_unicode=True, sort_keys=False) + "---\n\n"
+
+
+def export_docs(config_file: Path, destination: Path) -> int:
+    """Write every page and asset the site would have; return how many files were written."""
+    config = load_site_config(config_file)
+    plugin = config.plugins.get("expectations")
+    policies = Path(config_file).parent / (plugin.config.policies if plugin else "policies")  # type: ignore[attr-defined]
+    pages = public_pages(site_policy(policies))
+    if destination.exists() and any(destination.iterdir()):
+        raise FileExistsError(f"{destination} is not empty; choose a new or empty folder")
+    docs_dir = Path(config.docs_dir)
+    shutil.copytree(docs_dir, destination, dirs_exist_ok=True)
+    count = sum(1 for p in destination.rglob("*") if p.is_file())
+    for page in pages:
+        target = destination / page.path
+        if target.exists():
+            raise FileExistsError(f"{docs_dir / page.path} would be replaced by a generated page; rename it")
+        target.write_text(_front_matter(page.plan.title, page.plan.description) + page.markdown, encoding="utf-8")
+        count += 1
+    for asset in ASSETS:
+        target = destination / asset
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(resources.files("generator").joinpath(asset).read_bytes())
+        count += 1
+    return count

@@ -1,0 +1,1 @@
+"""The MkDocs plugin ``expectations``: registers the generated pages of a build."""

@@ -1,0 +1,11 @@
+"""Configuration of the ``expectations`` MkDocs plugin."""
+
+from __future__ import annotations
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+
+
+class ExpectationsConfig(Config):
+    policies = c.Type(str, default="policies")
+    """Folder of policy files, relative to mkdocs.yml."""

@@ -1,0 +1,75 @@
+"""MkDocs events translated into calls of the core; no policy logic lives here."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from generator.adapters.mkdocs.config import ExpectationsConfig
+from generator.pipeline import public_pages, site_policy
+from generator.problems import PolicyError
+from generator.render.pages import RenderedPage
+
+log = get_plugin_logger(__name__)
+
+# Generated pages use these Markdown extensions; they are enabled when mkdocs.yml omits them.
+REQUIRED_EXTENSIONS = ("attr_list", "md_in_html", "tables", "toc")
+ASSETS = ("assets/expectations.css",)
+
+
+class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
+    """Validates the policy before building, then adds the generated pages and assets."""
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self._pages: dict[str, RenderedPage] = {}
+        self._policies_dir = Path(config.config_file_path or ".").parent / self.config.policies
+        try:
+            loaded = site_policy(self._policies_dir)
+        except PolicyError as exc:
+            raise PluginError(exc.format_message()) from None
+        self._pages = {page.path: page for page in public_pages(loaded)}
+        for name in REQUIRED_EXTENSIONS:
+            if name not in config.markdown_extensions:
+                config.markdown_extensions.append(name)
+        for asset in ASSETS:
+            if asset not in config.extra_css:
+                config.extra_css.append(asset)
+        return config
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        for path, page in self._pages.items():
+            existing = files.get_file_from_path(path)
+            if existing is not None and not existing.generated_by:
+                raise PluginError(
+                    f"{config.docs_dir}/{path} would be replaced by a generated page; rename or remove it"
+                )
+            files.append(File.generated(config, path, content=page.markdown))
+        for asset in ASSETS:
+            content = resources.files("generator").joinpath(asset).read_bytes()
+            files.append(File.generated(config, asset, content=content))
+        if config.nav is None:
+            config.nav = self._default_nav(files)
+        return files
+
+    def _default_nav(self, files: Files) -> list[object]:
+        """Generated pages in their natural order, then the site's own pages by path."""
+        nav: list[object] = [{page.plan.title: path} for path, page in self._pages.items()]
+        own = sorted(f.src_uri for f in files.documentation_pages() if f.src_uri not in self._pages)
+        return nav + own
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        generated = self._pages.get(page.file.src_uri)
+        if generated is not None:
+            page.meta.setdefault("description", generated.plan.description)
+        return markdown
+
+    def on_serve(self, server, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
+        if self._policies_dir.exists():
+            server.watch(str(self._policies_dir))
+        return server

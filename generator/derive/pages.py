@@ -1,0 +1,39 @@
+"""The page plan: which pages a site has, with their titles and descriptions, as data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.derive.public import PublicPolicy
+from generator.messages import catalogue
+
+
+@dataclass(frozen=True)
+class PagePlan:
+    """One generated page: where it goes, which template writes it, and its head metadata."""
+
+    path: str
+    template: str
+    title: str
+    description: str
+
+
+PUBLIC_PAGES = ("index", "help", "faq", "accounts")
+
+
+def public_pages(policy: PublicPolicy) -> list[PagePlan]:
+    m = catalogue(policy.business.locale)
+    business = policy.business.name
+    pages = []
+    for name in PUBLIC_PAGES:
+        if name == "help" and not policy.help_topics:
+            continue
+        pages.append(
+            PagePlan(
+                path=f"{name}.md",
+                template=f"public/{name}.md.j2",
+                title=m[f"page.{name}.title"],
+                description=m[f"page.{name}.description"].format(business=business),
+            )
+        )
+    return pages

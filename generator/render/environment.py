@@ -1,0 +1,48 @@
+"""The Jinja2 environment for page templates.
+
+Every ``{{ value }}`` that is not already ``Markup`` is escaped as plain text
+(``finalize``), so a template cannot print policy text raw by forgetting a
+filter; ``|inline`` and ``|block`` allow the safe Markdown subset. Templates come from the package and undefined names fail.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+
+from generator.render import safe_text
+from generator.render.icons import icon
+
+
+def _finalize(value: Any) -> Any:
+    if isinstance(value, Markup):
+        return value
+    if value is None:
+        raise ValueError("a template printed None; guard optional fields with {% if %}")
+    return safe_text.plain(str(value))
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("generator", "render/templates"),
+        undefined=StrictUndefined,
+        autoescape=True,
+        finalize=_finalize,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        extensions=["jinja2.ext.do"],
+    )
+    env.filters["inline"] = safe_text.inline
+    env.filters["block"] = safe_text.block
+    env.filters["url"] = safe_text.url
+    env.globals["icon"] = icon
+    return env
+
+
+def render(template: str, **context: Any) -> str:
+    return environment().get_template(template).render(**context)

@@ -1,0 +1,35 @@
+"""Render stage: a page plan and the public view to Markdown strings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.derive.faq import faq_items
+from generator.derive.pages import PagePlan, public_pages
+from generator.derive.public import PublicPolicy
+from generator.render.environment import render
+from generator.render.words import Words
+
+
+@dataclass(frozen=True)
+class RenderedPage:
+    """A generated page: its plan and its Markdown."""
+
+    plan: PagePlan
+    markdown: str
+
+    @property
+    def path(self) -> str:
+        return self.plan.path
+
+
+def render_public(policy: PublicPolicy) -> list[RenderedPage]:
+    """Every public page of one policy, in navigation order."""
+    words = Words(policy.business.locale, policy.business.timezone)
+    context = {
+        "policy": policy,
+        "business": policy.business,
+        "words": words,
+        "faq": faq_items(policy),
+    }
+    return [RenderedPage(plan, render(plan.template, page=plan, **context)) for plan in public_pages(policy)]

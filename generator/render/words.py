@@ -1,0 +1,136 @@
+"""Wording helpers: catalogue messages filled with locale-formatted times, days and durations."""
+
+from __future__ import annotations
+
+from datetime import time
+from zoneinfo import ZoneInfo
+
+from string import Formatter
+
+from babel import Locale
+from markupsafe import Markup
+from babel.dates import format_time, get_timezone_location, get_timezone_name
+
+from generator.derive.weekly import day_groups
+from generator.model.values import MINUTES_PER_DAY, Duration, TimeRange, WeeklyHours
+from generator.messages import catalogue
+from generator.render.safe_text import plain
+
+
+class Words:
+    """Sentences for one policy's locale and time zone."""
+
+    def __init__(self, locale: str, timezone: str):
+        self.messages = catalogue(locale)
+        self.locale = Locale.parse(locale.replace("-", "_"))
+        self.timezone = timezone
+
+    def __call__(self, key: str, **params: object) -> str:
+        return self.messages[key].format(**params)
+
+    def rich(self, key: str, **params: object) -> Markup:
+        """A message whose parameters may be ``Markup`` (links); everything else is made safe."""
+        out = []
+        for literal, name, _spec, _conv in Formatter().parse(self.messages[key]):
+            out.append(plain(literal) if literal else "")
+            if name is not None:
+                value = params[name]
+                out.append(value if isinstance(value, Markup) else plain(str(value)))
+        return Markup("".join(out))
+
+    # --- lists and names ---
+    def join(self, items: list[str], word: str = "and") -> str:
+        if len(items) < 2:
+            return "".join(items)
+        return self(f"list.{word}", items=", ".join(items[:-1]), last=items[-1])
+
+    def join_markup(self, items: list[Markup], word: str = "and") -> Markup:
+        """Like ``join`` for pieces that are already markup (links)."""
+        if len(items) < 2:
+            return Markup("".join(items))
+        return self.rich(f"list.{word}", items=Markup(", ").join(items[:-1]), last=items[-1])
+
+    def day(self, index: int) -> str:
+        return self(f"day.{index}")
+
+    def language(self, tag: str) -> str:
+        name = Locale.parse(tag.replace("-", "_")).get_display_name(self.locale) or tag
+        return name[:1].upper() + name[1:]
+
+    def languages(self, tags: tuple[str, ...]) -> str:
+        return self.join([self.language(t) for t in tags])
+
+    def review_kinds(self, kinds: tuple[str, ...]) -> str:
+        return self.join([self(f"reviews.{k}") for k in kinds if k != "none"])
+
+    def review_promise(self, d: Duration) -> str:
+        if d.in_days:
+            return self("reviews.within.days", n=d.days) if d.days > 1 else self("reviews.within.day")
+        return self("reviews.within", duration=self.duration(d))
+
+    def zone(self) -> str:
+        zone = ZoneInfo(self.timezone)
+        if self.timezone in ("UTC", "Etc/UTC"):
+            return "UTC"
+        name = get_timezone_name(zone, width="long", locale=self.locale)
+        city = get_timezone_location(zone, locale=self.locale, return_city=True)
+        return self("zone", name=name, city=city) if city and city not in name else name
+
+    # --- times and hours ---
+    def time(self, minutes: int) -> str:
+        minutes %= MINUTES_PER_DAY
+        text = format_time(time(minutes // 60, minutes % 60), format="short", locale=self.locale)
+        return text.replace("\u202f", "\u00a0")
+
+    def range(self, r: TimeRange) -> str:
+        if r.end == MINUTES_PER_DAY:
+            end = self("hours.midnight")
+        elif r.overnight:
+            end = self("hours.next_day", time=self.time(r.end))
+        else:
+            end = self.time(r.end)
+        return self("hours.range", start=self.time(r.start), end=end)
+
+    def ranges(self, ranges: tuple[TimeRange, ...]) -> str:
+        if not ranges:
+            return self("hours.closed")
+        return self.join([self.range(r) for r in ranges])
+
+    def days(self, first: int, last: int) -> str:
+        if first == 0 and last == 6:
+            return self("days.every")
+        if first == last:
+            return self.day(first)
+        if last == first + 1:
+            return self("days.pair", first=self.day(first), last=self.day(last))
+        return self("days.span", first=self.day(first), last=self.day(last))
+
+    def weekly(self, hours: WeeklyHours) -> list[str]:
+        """One line per run of days with the same hours, Monday first."""
+        if hours.always:
+            return [self("hours.always")]
+        if not any(hours.days):
+            return [self("hours.never")]
+        return [
+            self("hours.group", days=self.days(g.first, g.last), ranges=self.ranges(g.ranges))
+            for g in day_groups(hours)
+        ]
+
+    # --- durations and promises ---
+    def duration(self, d: Duration) -> str:
+        hours, minutes = divmod(d.minutes, 60)
+        hour_text = self("duration.hour") if hours == 1 else self("duration.hours", n=hours)
+        minute_text = self("duration.minute") if minutes == 1 else self("duration.minutes", n=minutes)
+        if hours and minutes:
+            return self("duration.mixed", hours=hour_text, minutes=minute_text)
+        return hour_text if hours else minute_text
+
+    def ordinal(self, n: int) -> str:
+        key = f"ordinal.{n}"
+        return self(key) if key in self.messages else self("ordinal.n", n=n)
+
+    def promise(self, d: Duration, always: bool = False) -> str:
+        """The public reply promise in one sentence."""
+        if d.in_days:
+            return self("promise.day.1") if d.days == 1 else self("promise.day.n", nth=self.ordinal(d.days))
+        return self("promise.time.always" if always else "promise.time", duration=self.duration(d))
