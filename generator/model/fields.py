@@ -21,10 +21,15 @@ from generator.problems import quote
 ERROR_TYPE = "policy_value"
 
 
-def fail(message: str, subpath: tuple[str | int, ...] = (), more: tuple[ValueProblem, ...] = ()) -> PydanticCustomError:
+def fail(
+    message: str,
+    subpath: tuple[str | int, ...] = (),
+    more: tuple[ValueProblem, ...] = (),
+    at_key: bool = False,
+) -> PydanticCustomError:
     """A pydantic error carrying our own message, the place below the field, and any further problems."""
-    extra = [(p.message, p.subpath) for p in more]
-    return PydanticCustomError(ERROR_TYPE, "{message}", {"message": message, "subpath": subpath, "more": extra})
+    problems = [(message, subpath, at_key)] + [(p.message, p.subpath, p.at_key) for p in more]
+    return PydanticCustomError(ERROR_TYPE, "{message}", {"message": message, "problems": problems})
 
 
 def _text_validator(parse: Callable[[str], Any], what: str) -> PlainValidator:
@@ -34,7 +39,7 @@ def _text_validator(parse: Callable[[str], Any], what: str) -> PlainValidator:
         try:
             return parse(value)
         except ValueProblem as exc:
-            raise fail(exc.message, exc.subpath, exc.more) from None
+            raise fail(exc.message, exc.subpath, exc.more, exc.at_key) from None
 
     return PlainValidator(validate)
 
@@ -44,7 +49,7 @@ def _any_validator(parse: Callable[[Any], Any]) -> PlainValidator:
         try:
             return parse(value)
         except ValueProblem as exc:
-            raise fail(exc.message, exc.subpath, exc.more) from None
+            raise fail(exc.message, exc.subpath, exc.more, exc.at_key) from None
 
     return PlainValidator(validate)
 

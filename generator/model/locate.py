@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import typing
 from typing import Any
 
@@ -85,10 +86,11 @@ def _message(error: dict[str, Any], root: type[BaseModel], loc: Loc) -> tuple[st
     if kind == "too_short":
         return "needs at least one item", False
     if kind == "literal_error":
-        expected = ctx.get("expected", "").replace("'", "")
+        choices = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
+        expected = ", ".join(choices)
         if value is None:
             return f"no value given; expected one of: {expected}", False
-        hint = did_you_mean(str(value), [e.strip() for e in expected.replace(" or ", ",").split(",")])
+        hint = did_you_mean(str(value), choices)
         return f"{quote(value) if isinstance(value, str) else describe(value)} is not one of: {expected}{hint}", False
     return error.get("msg", "is not valid"), False  # pragma: no cover - every type the model uses is mapped above
 
@@ -103,9 +105,9 @@ def problems_from(exc: ValidationError, source: Source, root: type[BaseModel]) -
             loc = loc[:-1]
             at_key = True
         if error["type"] == ERROR_TYPE:
-            for message, subpath in [(ctx["message"], ctx.get("subpath", ()))] + list(ctx.get("more", [])):
+            for message, subpath, on_key in ctx["problems"]:
                 where = loc + tuple(subpath)
-                problems.append(source.problem(where, f"{field_path(where)}: {message}", key=at_key))
+                problems.append(source.problem(where, f"{field_path(where)}: {message}", key=at_key or on_key))
             continue
         message, about_parent = _message(error, root, loc)
         where = field_path(loc[:-1] if about_parent else loc)

@@ -22,14 +22,23 @@ from generator.problems import quote
 class ValueProblem(ValueError):
     """A value that cannot be read; ``subpath`` locates it below the field (list index, day key).
 
-    ``more`` holds further problems found in the same value, so that all are reported at once.
+    ``more`` holds further problems found in the same value, so that all are reported at once;
+    ``at_key`` points the message at the key of ``subpath`` rather than its value.
     """
 
-    def __init__(self, message: str, subpath: tuple[str | int, ...] = (), more: tuple[ValueProblem, ...] = ()):
+    def __init__(
+        self,
+        message: str,
+        subpath: tuple[str | int, ...] = (),
+        more: tuple[ValueProblem, ...] = (),
+        *,
+        at_key: bool = False,
+    ):
         super().__init__(message)
         self.message = message
         self.subpath = subpath
         self.more = more
+        self.at_key = at_key
 
 
 def hint_or(hint: str, fallback: str) -> str:
@@ -238,7 +247,7 @@ def parse_weekly_hours(value: object) -> WeeklyHours:
         try:
             days = parse_day_key(key)
         except ValueProblem as exc:
-            found.append(ValueProblem(exc.message, (key,)))
+            found.append(ValueProblem(exc.message, (key,), at_key=True))
             continue
         try:
             ranges = parse_day_hours(hours)
@@ -254,11 +263,12 @@ def parse_weekly_hours(value: object) -> WeeklyHours:
                     ValueProblem(
                         f"{quote(previous[1])} and {quote(key)} both set the hours for {DAY_WORDS[day]}; keep one",
                         (key,),
+                        at_key=True,
                     )
                 )
                 break
     if found:
-        raise ValueProblem(found[0].message, found[0].subpath, tuple(found[1:]))
+        raise ValueProblem(found[0].message, found[0].subpath, tuple(found[1:]), at_key=found[0].at_key)
     week = tuple(chosen[d][2] if d in chosen else () for d in range(7))
     return WeeklyHours(False, week)
 

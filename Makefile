@@ -1,0 +1,36 @@
+# Quick start: `make site` builds the example site into site/, `make test` runs every test.
+# Both create a local virtual environment in .venv/ first; only Python 3.11+ and make are needed.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PIP    := $(BIN)/python -m pip --disable-pip-version-check --quiet
+
+.PHONY: site serve check test bench clean
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=...)")'
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(PIP) install -e .
+	@touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(PIP) install -e '.[test]'
+	@touch $@
+
+site: $(VENV)/.installed
+	$(BIN)/expectations build
+
+serve: $(VENV)/.installed
+	$(BIN)/expectations serve
+
+check: $(VENV)/.installed
+	$(BIN)/expectations check
+
+test: $(VENV)/.installed-test
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf site site-staff .pytest_cache .hypothesis
