@@ -85,6 +85,9 @@ def build(config_file: Path, site_dir: Path | None, verbose: bool) -> None:
     setup_logging(verbose)
     try:
         target = atomic_build(config_file, site_dir)
+    except PolicyError as exc:
+        _report(exc)
+        raise _Failed() from None
     except _mkdocs_errors() as exc:
         click.echo(str(exc).strip() or type(exc).__name__, err=True)
         raise _Failed() from None

@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 
 from generator.adapters.mkdocs.plugin import ASSETS
-from generator.adapters.site_build import load_site_config
+from generator.adapters.site_build import load_site_config, site_policies_dir
 from generator.pipeline import public_pages, site_policy
 
 
@@ -20,9 +20,7 @@ def _front_matter(title: str, description: str) -> str:
 def export_docs(config_file: Path, destination: Path) -> int:
     """Write every page and asset the site would have; return how many files were written."""
     config = load_site_config(config_file)
-    plugin = config.plugins.get("expectations")
-    policies = Path(config_file).parent / (plugin.config.policies if plugin else "policies")  # type: ignore[attr-defined]
-    pages = public_pages(site_policy(policies))
+    pages = public_pages(site_policy(site_policies_dir(config)))
     if destination.exists() and any(destination.iterdir()):
         raise FileExistsError(f"{destination} is not empty; choose a new or empty folder")
     docs_dir = Path(config.docs_dir)

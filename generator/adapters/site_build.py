@@ -16,6 +16,8 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 
+from generator.pipeline import site_policy
+
 
 class _WarningPrinter(logging.Handler):
     """Prints MkDocs warnings and errors to stderr, one line each."""
@@ -38,9 +40,23 @@ def load_site_config(config_file: Path, **overrides: object) -> MkDocsConfig:
     return load_config(str(config_file), **overrides)  # type: ignore[arg-type]
 
 
+def site_policies_dir(config: MkDocsConfig) -> Path:
+    """The policy folder the site's ``expectations`` plugin reads (``policies/`` beside mkdocs.yml by default)."""
+    from generator.adapters.mkdocs.plugin import ExpectationsPlugin, policies_dir
+
+    plugin = config.plugins.get("expectations")
+    if not isinstance(plugin, ExpectationsPlugin):
+        return Path(config.config_file_path or ".").parent / "policies"
+    return policies_dir(config, plugin.config)
+
+
 def atomic_build(config_file: Path, site_dir: Path | None = None) -> Path:
-    """Build strictly into a temporary folder beside the target, then swap it in; return the target."""
+    """Validate, build strictly into a temporary folder beside the target, then swap it in.
+
+    Raises PolicyError before MkDocs starts when the policy is bad.
+    """
     config = load_site_config(config_file, strict=True)
+    site_policy(site_policies_dir(config))
     target = Path(site_dir).resolve() if site_dir else Path(config.site_dir)
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-build-", dir=target.parent))

@@ -23,12 +23,17 @@ REQUIRED_EXTENSIONS = ("attr_list", "md_in_html", "tables", "toc")
 ASSETS = ("assets/expectations.css",)
 
 
+def policies_dir(config: MkDocsConfig, plugin_config: ExpectationsConfig) -> Path:
+    """The policy folder, relative to mkdocs.yml."""
+    return Path(config.config_file_path or ".").parent / plugin_config.policies
+
+
 class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
     """Validates the policy before building, then adds the generated pages and assets."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._pages: dict[str, RenderedPage] = {}
-        self._policies_dir = Path(config.config_file_path or ".").parent / self.config.policies
+        self._policies_dir = policies_dir(config, self.config)
         try:
             loaded = site_policy(self._policies_dir)
         except PolicyError as exc:
@@ -66,6 +71,7 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         generated = self._pages.get(page.file.src_uri)
         if generated is not None:
+            page.meta.setdefault("title", generated.plan.title)
             page.meta.setdefault("description", generated.plan.description)
         return markdown
 

@@ -1,0 +1,259 @@
+"""Staffed time: when a schedule is staffed, and when a first reply is due.
+
+Pure functions of a ``Policy`` and aware datetimes: no I/O, no clock. Product
+spec section 5 is the contract; in short:
+
+- A day's hours are the ranges that *start* on that local date in
+  ``business.timezone``; an end past 24:00 falls on the next date.
+- Wall times are converted with :func:`local_to_utc`: a time skipped by a
+  daylight-saving change moves forward by the gap, an ambiguous one takes its
+  first occurrence. A range that vanishes in a gap (``02:30-03:00`` on a night
+  when 02:00 jumps to 03:00) is empty and ignored.
+- Dated closures replace the ranges that start on their date: for every
+  schedule that is not 24/7, or only for the schedules they list (a closure
+  that lists a schedule beats one for all schedules on the same date). Public
+  holidays close every non-24/7 schedule, unless a dated closure for the same
+  date applies to it.
+- ``first_response`` in minutes counts staffed time; in days it is the close
+  of the N-th staffed day (see :func:`reply_by`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from generator.model.policy import Channel, Policy
+from generator.model.values import MINUTES_PER_DAY, TimeRange, WeeklyHours
+
+Interval = tuple[datetime, datetime]
+"""A staffed span ``[start, end)`` as aware UTC datetimes."""
+
+HORIZON_DAYS = 400
+"""How far ahead :func:`reply_by` looks for staffed time."""
+
+_ALL_DAY = (TimeRange(0, MINUTES_PER_DAY),)
+_ONE_DAY = timedelta(days=1)
+
+
+# --- wall time -----------------------------------------------------------------------------
+
+
+def local_to_utc(zone: tzinfo, local: datetime) -> datetime:
+    """The UTC instant of the naive wall time ``local`` in ``zone``.
+
+    A wall time that does not exist (spring-forward gap) is read with the
+    offset from before the change, which moves it forward by the gap; an
+    ambiguous one (fall-back) takes its first occurrence. Both are what
+    ``fold=0`` means (PEP 495).
+    """
+    if local.tzinfo is not None:
+        raise ValueError(f"local_to_utc needs a naive wall time, got {local.isoformat()}")
+    return local.replace(tzinfo=zone, fold=0).astimezone(timezone.utc)
+
+
+def _aware(value: datetime, what: str) -> datetime:
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(f"{what} must be a timezone-aware datetime, got {value.isoformat()}")
+    return value
+
+
+# --- closures and holidays -----------------------------------------------------------------
+
+
+@lru_cache(maxsize=256)
+def _holiday_dates(country: str, subdiv: str | None, year: int) -> frozenset[date]:
+    """Public holidays (as the holidays library lists them by default) of one year."""
+    import holidays  # imported lazily: it is slow to import and only needed with public_holidays
+
+    return frozenset(holidays.country_holidays(country, subdiv=subdiv, years=year))
+
+
+@dataclass(frozen=True)
+class _Calendar:
+    """One schedule with the closures that apply to it, ready for date look-ups."""
+
+    zone: ZoneInfo
+    hours: WeeklyHours
+    special: dict[date, tuple[TimeRange, ...]]
+    region: tuple[str, str | None] | None
+
+    def ranges(self, day: date) -> tuple[TimeRange, ...]:
+        special = self.special.get(day)
+        if special is not None:
+            return special
+        if self.region is not None and day in _holiday_dates(*self.region, day.year):
+            return ()
+        if self.hours.always:
+            return _ALL_DAY
+        return self.hours.days[day.weekday()]
+
+    def spans(self, day: date) -> list[Interval]:
+        """UTC spans of the ranges that start on ``day``, in order; empty ones left out."""
+        midnight = datetime.combine(day, time())
+        out = []
+        for r in self.ranges(day):
+            start = local_to_utc(self.zone, midnight + timedelta(minutes=r.start))
+            end = local_to_utc(self.zone, midnight + timedelta(minutes=r.end))
+            if end > start:
+                out.append((start, end))
+        return out
+
+
+def _calendar(policy: Policy, schedule_name: str) -> _Calendar:
+    hours = policy.schedules.get(schedule_name)
+    if hours is None:
+        known = ", ".join(sorted(policy.schedules)) or "none"
+        raise ValueError(f"unknown schedule {schedule_name!r}; known schedules: {known}")
+    general: dict[date, tuple[TimeRange, ...]] = {}
+    named: dict[date, tuple[TimeRange, ...]] = {}
+    for closure in policy.closures.dates:
+        if closure.schedules is None:
+            if not hours.always:
+                general[closure.date] = tuple(closure.hours)
+        elif schedule_name in closure.schedules:
+            named[closure.date] = tuple(closure.hours)
+    region = None
+    code = policy.closures.public_holidays
+    if code and not hours.always:
+        country, _, subdiv = code.partition("-")
+        region = (country, subdiv or None)
+    return _Calendar(ZoneInfo(policy.business.timezone), hours, {**general, **named}, region)
+
+
+def day_ranges(policy: Policy, schedule_name: str, local_date: date) -> tuple[TimeRange, ...]:
+    """The ranges of ``schedule_name`` that start on ``local_date``, after closures and holidays.
+
+    A 24/7 schedule without an applicable closure gives ``(TimeRange(0, 1440),)``.
+    """
+    return _calendar(policy, schedule_name).ranges(local_date)
+
+
+# --- intervals -----------------------------------------------------------------------------
+
+
+def _merge(spans: list[Interval]) -> list[Interval]:
+    spans.sort()
+    merged: list[Interval] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _intervals(cal: _Calendar, start: datetime, end: datetime) -> list[Interval]:
+    if end <= start:
+        return []
+    # Ranges end less than a day after their start date, so the date before the
+    # window's first local date is the earliest one that can reach into it.
+    day = start.astimezone(cal.zone).date() - _ONE_DAY
+    last = end.astimezone(cal.zone).date()
+    spans: list[Interval] = []
+    while day <= last:
+        for s, e in cal.spans(day):
+            s, e = max(s, start), min(e, end)
+            if e > s:
+                spans.append((s, e))
+        day += _ONE_DAY
+    return _merge(spans)
+
+
+def staffed_intervals(policy: Policy, schedule_name: str, start: datetime, end: datetime) -> list[Interval]:
+    """Staffed spans of ``schedule_name`` within ``[start, end)``, in UTC.
+
+    Sorted, merged (touching or overlapping spans are joined) and clipped to the
+    window; includes the previous night's overnight range when the window
+    starts during it.
+    """
+    start = _aware(start, "start").astimezone(timezone.utc)
+    end = _aware(end, "end").astimezone(timezone.utc)
+    return _intervals(_calendar(policy, schedule_name), start, end)
+
+
+def _answered_channel(policy: Policy, channel_id: str) -> Channel:
+    channel = next((c for c in policy.channels if c.id == channel_id), None)
+    if channel is None:
+        known = ", ".join(c.id for c in policy.channels)
+        raise ValueError(f"unknown channel {channel_id!r}; known channels: {known}")
+    if channel.role != "answered" or channel.schedule is None or channel.first_response is None:
+        raise ValueError(f"channel {channel_id!r} is announcements-only: it has no schedule and no reply time")
+    return channel
+
+
+def channel_intervals(policy: Policy, channel_id: str, start: datetime, end: datetime) -> list[Interval]:
+    """:func:`staffed_intervals` of the schedule of the answered channel ``channel_id``."""
+    channel = _answered_channel(policy, channel_id)
+    assert channel.schedule is not None
+    return staffed_intervals(policy, channel.schedule, start, end)
+
+
+# --- reply deadlines -----------------------------------------------------------------------
+
+
+def reply_by(policy: Policy, channel_id: str, sent_at: datetime) -> datetime:
+    """When the first reply to a message sent at ``sent_at`` is due, in the business's zone.
+
+    Minutes and hours count staffed time from ``sent_at`` (or from the next
+    opening if it is closed then); the deadline is the instant that much
+    staffed time has passed, which may be the very end of a span.
+
+    ``Nd`` is the close (end of the last range) of the N-th staffed day, a
+    staffed day being a local date on which at least one range starts. The
+    count starts with the message's own local date if the message arrives
+    strictly before that date's first opening, otherwise with the next staffed
+    date.
+
+    Raises ValueError for an unknown or announcements-only channel, or when the
+    schedule has too little staffed time in the next 400 days.
+    """
+    channel = _answered_channel(policy, channel_id)
+    assert channel.schedule is not None and channel.first_response is not None
+    cal = _calendar(policy, channel.schedule)
+    sent = _aware(sent_at, "sent_at").astimezone(timezone.utc)
+    promise = channel.first_response
+    never = f"channel {channel_id!r}: schedule {channel.schedule!r} is never staffed in the next {HORIZON_DAYS} days"
+    short = (
+        f"channel {channel_id!r}: schedule {channel.schedule!r} has less than {promise} "
+        f"of staffed time in the next {HORIZON_DAYS} days"
+    )
+    if promise.in_days:
+        first = sent.astimezone(cal.zone).date()
+        count = 0
+        for offset in range(HORIZON_DAYS + 1):
+            spans = cal.spans(first + timedelta(days=offset))
+            if not spans or (offset == 0 and sent >= min(s for s, _ in spans)):
+                continue
+            count += 1
+            if count == promise.days:
+                return max(e for _, e in spans).astimezone(cal.zone)
+        raise ValueError(short if count else never)
+
+    remaining = timedelta(minutes=promise.minutes)
+    horizon = sent + timedelta(days=HORIZON_DAYS)
+    step = timedelta(days=7)
+    cursor, seen = sent, False
+    while cursor < horizon:
+        stop = min(cursor + step, horizon)
+        for s, e in _intervals(cal, cursor, stop):
+            seen = True
+            if e - s >= remaining:
+                return (s + remaining).astimezone(cal.zone)
+            remaining -= e - s
+        cursor, step = stop, step * 2
+    raise ValueError(short if seen else never)
+
+
+__all__ = [
+    "HORIZON_DAYS",
+    "Interval",
+    "channel_intervals",
+    "day_ranges",
+    "local_to_utc",
+    "reply_by",
+    "staffed_intervals",
+]
