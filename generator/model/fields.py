@@ -21,6 +21,10 @@ from generator.problems import quote
 ERROR_TYPE = "policy_value"
 
 
+class Kind(str):
+    """How the field reference names a field type (kept as ``Annotated`` metadata)."""
+
+
 def fail(
     message: str,
     subpath: tuple[str | int, ...] = (),
@@ -101,18 +105,21 @@ DurationField = Annotated[
     WithJsonSchema(
         {"type": "string", "pattern": r"^\s*\d{1,5}\s*(m|min|h|d)\s*$", "examples": ["15m", "1h", "2d"]}
     ),
+    Kind('duration (`15m`, `1h`, `2d`)'),
 ]
 DateField = Annotated[
     date,
     _text_validator(values.parse_date, "a date such as 2026-12-25"),
     PlainSerializer(lambda d: d.isoformat()),
     WithJsonSchema({"type": "string", "format": "date", "examples": ["2026-12-25"]}),
+    Kind('date (`YYYY-MM-DD`)'),
 ]
 DayHoursField = Annotated[
     tuple[TimeRange, ...],
     _any_validator(values.parse_day_hours),
     PlainSerializer(_hours_text),
     WithJsonSchema(_DAY_HOURS_SCHEMA),
+    Kind('hours (`closed`, `HH:MM-HH:MM`, or a list of ranges)'),
 ]
 WeeklyHoursField = Annotated[
     WeeklyHours,
@@ -132,36 +139,43 @@ WeeklyHoursField = Annotated[
             "description": "24/7 (or always), or days to hours; the key naming the fewest days wins",
         }
     ),
+    Kind('weekly hours (`24/7`, or days to hours)'),
 ]
 UrlField = Annotated[
     str,
     _text_validator(values.parse_url, "a link"),
     WithJsonSchema({"type": "string", "pattern": r"^(https?://|mailto:|tel:)\S+$"}),
+    Kind('link (`https:`, `http:`, `mailto:`, `tel:`)'),
 ]
 SlugField = Annotated[
     str,
     _text_validator(values.parse_slug, "an id"),
     WithJsonSchema({"type": "string", "pattern": r"^[a-z0-9][a-z0-9-]{0,62}$"}),
+    Kind('id (`a-z`, `0-9`, `-`)'),
 ]
 TimezoneField = Annotated[
     str,
     _text_validator(values.parse_timezone, "a time zone"),
     WithJsonSchema({"type": "string", "examples": ["America/Halifax", "Europe/Lisbon"]}),
+    Kind('IANA time zone'),
 ]
 LocaleField = Annotated[
     str,
     _text_validator(values.parse_locale, "a language tag"),
     WithJsonSchema({"type": "string", "examples": ["en-CA", "fr", "de-AT"]}),
+    Kind('language tag'),
 ]
 HolidayRegionField = Annotated[
     str,
     _text_validator(values.parse_holiday_region, "a country code"),
     WithJsonSchema({"type": "string", "pattern": r"^[A-Z]{2,3}(-[A-Z0-9]+)?$", "examples": ["CA-NS", "GB", "US-NY"]}),
+    Kind('country code (`CA`, `CA-NS`)'),
 ]
 BoolField = Annotated[
     bool,
     _text_validator(values.parse_bool, "true or false"),
     WithJsonSchema({"type": "boolean"}),
+    Kind('`true` or `false`'),
 ]
 
 
@@ -175,9 +189,10 @@ LevelField = Annotated[
     int,
     _text_validator(_positive_int, "a whole number"),
     WithJsonSchema({"type": "integer", "minimum": 1}),
+    Kind('whole number'),
 ]
 
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120), Kind("text (one line)")]
 """A short label: a name, a handle, a topic."""
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000), Kind("text (safe Markdown)")]
 """Free text in the safe Markdown subset (emphasis, http/https/mailto/tel links, lists)."""
