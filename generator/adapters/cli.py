@@ -113,6 +113,45 @@ def serve(config_file: Path, dev_addr: str) -> None:
         raise _Failed() from None
 
 
+@main.command("reply-by")
+@click.option("--channel", "channel_id", required=True, help="Id of an answered channel.")
+@click.option("--at", "at", default=None, help="When the message is sent, ISO-8601 with Z or an offset (default: now).")
+@click.option(
+    "--policy", "policy_path", type=click.Path(path_type=Path), default=None,
+    help="Policy file (default: the one file in policies/).",
+)
+def reply_by_command(channel_id: str, at: str | None, policy_path: Path | None) -> None:
+    """Print when the first reply is due for a message sent at --at, in the business's zone."""
+    from datetime import datetime, timezone
+
+    from generator.derive.hours import reply_by
+    from generator.pipeline import load_policies, site_policy
+
+    if at is None:
+        sent = datetime.now(timezone.utc)
+    else:
+        try:
+            sent = datetime.fromisoformat(at.replace("Z", "+00:00") if at.endswith("Z") else at)
+        except ValueError:
+            raise click.BadParameter(f"{at!r} is not an ISO-8601 date and time", param_hint="--at") from None
+        if sent.tzinfo is None:
+            raise click.BadParameter(f"{at!r} has no time zone; add Z or an offset such as +01:00", param_hint="--at")
+    if policy_path is not None and not policy_path.is_file():
+        raise click.UsageError(f"{policy_path}: no such file")
+    try:
+        loaded = load_policies([policy_path])[0] if policy_path else site_policy(Path("policies"))
+    except PolicyError as exc:
+        _report(exc)
+        raise _Failed() from None
+    try:
+        deadline = reply_by(loaded.policy, channel_id, sent)
+    except ValueError as exc:
+        click.echo(f"error: {exc}", err=True)
+        raise _Failed() from None
+    promise = loaded.policy.channel(channel_id).first_response
+    click.echo(f"{channel_id} ({promise}): a message sent {sent.isoformat()} gets its first reply by {deadline.isoformat()}")
+
+
 @main.command()
 def schema() -> None:
     """Print the JSON Schema of the policy format, for editors and other tools."""

@@ -71,7 +71,7 @@ def _holiday_dates(country: str, subdiv: str | None, year: int) -> frozenset[dat
     return frozenset(holidays.country_holidays(country, subdiv=subdiv, years=year))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class _Calendar:
     """One schedule with the closures that apply to it, ready for date look-ups."""
 
@@ -210,6 +210,10 @@ def reply_by(policy: Policy, channel_id: str, sent_at: datetime) -> datetime:
 
     Raises ValueError for an unknown or announcements-only channel, or when the
     schedule has too little staffed time in the next 400 days.
+
+    The result is in the business's zone; in a repeated (fall-back) hour it
+    carries ``fold=1`` where needed, and Python then says it is not ``==`` to the
+    same instant in another zone (PEP 495), so compare with ``.astimezone(UTC)``.
     """
     channel = _answered_channel(policy, channel_id)
     assert channel.schedule is not None and channel.first_response is not None
@@ -217,10 +221,16 @@ def reply_by(policy: Policy, channel_id: str, sent_at: datetime) -> datetime:
     sent = _aware(sent_at, "sent_at").astimezone(timezone.utc)
     promise = channel.first_response
     never = f"channel {channel_id!r}: schedule {channel.schedule!r} is never staffed in the next {HORIZON_DAYS} days"
-    short = (
-        f"channel {channel_id!r}: schedule {channel.schedule!r} has less than {promise} "
-        f"of staffed time in the next {HORIZON_DAYS} days"
-    )
+    if promise.in_days:
+        short = (
+            f"channel {channel_id!r}: schedule {channel.schedule!r} has fewer than {promise.days} "
+            f"staffed days in the next {HORIZON_DAYS} days"
+        )
+    else:
+        short = (
+            f"channel {channel_id!r}: schedule {channel.schedule!r} has less than {promise} "
+            f"of staffed time in the next {HORIZON_DAYS} days"
+        )
     if promise.in_days:
         first = sent.astimezone(cal.zone).date()
         count = 0

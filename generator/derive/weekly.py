@@ -32,3 +32,31 @@ def day_groups(hours: WeeklyHours) -> list[DayGroup]:
 def weekly_minutes(hours: WeeklyHours) -> int:
     """Staffed minutes in an ordinary week (no closures, no clock changes)."""
     return sum(hours.minutes_on(d) for d in range(7))
+
+
+MINUTES_PER_WEEK = 7 * 24 * 60
+
+
+def week_segments(hours: WeeklyHours) -> list[tuple[int, int]]:
+    """Staffed spans of an ordinary week in minutes from Monday 00:00, merged and sorted.
+
+    A range that runs past Sunday midnight wraps to Monday morning.
+    """
+    if hours.always:
+        return [(0, MINUTES_PER_WEEK)]
+    spans: list[tuple[int, int]] = []
+    for day, ranges in enumerate(hours.days):
+        for r in ranges:
+            start, end = day * 1440 + r.start, day * 1440 + r.end
+            if end > MINUTES_PER_WEEK:
+                spans.append((start, MINUTES_PER_WEEK))
+                spans.append((0, end - MINUTES_PER_WEEK))
+            else:
+                spans.append((start, end))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged

@@ -53,6 +53,9 @@ class Words:
     def day(self, index: int) -> str:
         return self(f"day.{index}")
 
+    def short_day(self, index: int) -> str:
+        return self(f"day.short.{index}")
+
     def language(self, tag: str) -> str:
         name = Locale.parse(tag.replace("-", "_")).get_display_name(self.locale) or tag
         return name[:1].upper() + name[1:]
