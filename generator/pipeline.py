@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from generator.derive.public import public_view
+from generator.derive.times import site_times
 from generator.model.policy import Policy
 from generator.model.validate import load_policy
 from generator.problems import PolicyError, Problem
+from generator.render.data import expectations_json
 from generator.render.pages import RenderedPage, render_public
 
 POLICY_SUFFIXES = (".yaml", ".yml")
@@ -74,6 +77,16 @@ def site_policy(policies_dir: Path) -> LoadedPolicy:
     return load_policies(files)[0]
 
 
-def public_pages(loaded: LoadedPolicy) -> list[RenderedPage]:
-    """The generated public pages for a policy."""
-    return render_public(public_view(loaded.policy))
+@dataclass(frozen=True)
+class SiteContent:
+    """What a build adds to a site: generated pages, and data files by path from the site root."""
+
+    pages: list[RenderedPage]
+    files: dict[str, str]
+
+
+def public_site(loaded: LoadedPolicy, now: datetime) -> SiteContent:
+    """The generated public pages and ``expectations.json`` of a policy, as of ``now``."""
+    public = public_view(loaded.policy)
+    times = site_times(loaded.policy, now)
+    return SiteContent(render_public(public, times), {"expectations.json": expectations_json(public, times)})

@@ -7,18 +7,28 @@ from pathlib import Path
 
 import pytest
 
+from datetime import datetime, timezone
+
 from generator.derive.faq import faq_items
 from generator.derive.public import public_view
-from generator.render.pages import render_public
+from generator.derive.times import site_times
+from generator.model.policy import Policy
+from generator.render.pages import RenderedPage, render_public
 from tests.conftest import MINIMAL, policy_from
+
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+
+
+def pages_of(policy: Policy) -> list[RenderedPage]:
+    return render_public(public_view(policy), site_times(policy, NOW))
 
 GOLDEN = Path(__file__).parent / "golden" / "public"
 
 
 def test_example_pages_match_golden_files(example_policy) -> None:
     """Set UPDATE_GOLDEN=1 to rewrite the files after an intended change, then review the diff."""
-    pages = {page.path: page.markdown for page in render_public(public_view(example_policy))}
-    assert list(pages) == ["index.md", "help.md", "faq.md", "accounts.md"]
+    pages = {page.path: page.markdown for page in pages_of(example_policy)}
+    assert list(pages) == ["index.md", "help.md", "hours.md", "faq.md", "accounts.md"]
     if os.environ.get("UPDATE_GOLDEN") == "1":
         GOLDEN.mkdir(parents=True, exist_ok=True)
         for path, text in pages.items():
@@ -28,8 +38,8 @@ def test_example_pages_match_golden_files(example_policy) -> None:
 
 
 def test_minimal_policy_has_no_help_page() -> None:
-    pages = render_public(public_view(policy_from(MINIMAL)))
-    assert [p.path for p in pages] == ["index.md", "faq.md", "accounts.md"]
+    pages = pages_of(policy_from(MINIMAL))
+    assert [p.path for p in pages] == ["index.md", "hours.md", "faq.md", "accounts.md"]
 
 
 def test_faq_entry_with_a_generated_question_replaces_it() -> None:
@@ -60,7 +70,7 @@ def test_faq_auto_false_keeps_only_own_entries() -> None:
 
 def test_announcements_channel_points_to_answered_channels() -> None:
     text = MINIMAL + "  - id: insta\n    type: instagram\n    role: announcements\n"
-    index = render_public(public_view(policy_from(text)))[0].markdown
+    index = pages_of(policy_from(text))[0].markdown
     assert "Announcements only" in index
     assert "For help, use [Email](index.md#email)." in index
 
@@ -77,6 +87,6 @@ def test_announcements_channel_points_to_answered_channels() -> None:
 def test_hours_in_words(schedule: str, expected: str) -> None:
     text = MINIMAL.replace("    mon-fri: 09:00-17:00\n", schedule).replace("Europe/Lisbon", "America/Toronto")
     text = text.replace("  timezone: America/Toronto\n", "  timezone: America/Toronto\n  locale: en-CA\n")
-    index = render_public(public_view(policy_from(text)))[0].markdown
+    index = pages_of(policy_from(text))[0].markdown
     # Times keep their day period on the same line (no-break space, as the locale data has it).
     assert f"<dd>{expected}</dd>" in index

@@ -10,7 +10,8 @@ import yaml
 
 from generator.adapters.mkdocs.plugin import ASSETS
 from generator.adapters.site_build import load_site_config, site_policies_dir
-from generator.pipeline import public_pages, site_policy
+from generator.adapters.clock import build_time
+from generator.pipeline import public_site, site_policy
 
 
 def _front_matter(title: str, description: str) -> str:
@@ -20,17 +21,20 @@ def _front_matter(title: str, description: str) -> str:
 def export_docs(config_file: Path, destination: Path) -> int:
     """Write every page and asset the site would have; return how many files were written."""
     config = load_site_config(config_file)
-    pages = public_pages(site_policy(site_policies_dir(config)))
+    content = public_site(site_policy(site_policies_dir(config)), build_time())
     if destination.exists() and any(destination.iterdir()):
         raise FileExistsError(f"{destination} is not empty; choose a new or empty folder")
     docs_dir = Path(config.docs_dir)
     shutil.copytree(docs_dir, destination, dirs_exist_ok=True)
     count = sum(1 for p in destination.rglob("*") if p.is_file())
-    for page in pages:
+    for page in content.pages:
         target = destination / page.path
         if target.exists():
             raise FileExistsError(f"{docs_dir / page.path} would be replaced by a generated page; rename it")
         target.write_text(_front_matter(page.plan.title, page.plan.description) + page.markdown, encoding="utf-8")
+        count += 1
+    for path, text in content.files.items():
+        (destination / path).write_text(text, encoding="utf-8")
         count += 1
     for asset in ASSETS:
         target = destination / asset

@@ -64,11 +64,23 @@ def _aware(value: datetime, what: str) -> datetime:
 
 
 @lru_cache(maxsize=256)
-def _holiday_dates(country: str, subdiv: str | None, year: int) -> frozenset[date]:
-    """Public holidays (as the holidays library lists them by default) of one year."""
+def _holiday_dates(country: str, subdiv: str | None, year: int) -> dict[date, str]:
+    """Public holidays (as the holidays library lists them by default) of one year, with their names.
+
+    The cached dict is shared: callers must not change it.
+    """
     import holidays  # imported lazily: it is slow to import and only needed with public_holidays
 
-    return frozenset(holidays.country_holidays(country, subdiv=subdiv, years=year))
+    return dict(holidays.country_holidays(country, subdiv=subdiv, years=year, language="en_US").items())
+
+
+def holiday_name(policy: Policy, local_date: date) -> str | None:
+    """The name of the public holiday on ``local_date`` under ``closures.public_holidays``, if any."""
+    code = policy.closures.public_holidays
+    if not code:
+        return None
+    country, _, subdiv = code.partition("-")
+    return _holiday_dates(country, subdiv or None, local_date.year).get(local_date)
 
 
 @dataclass(frozen=True, eq=False)
@@ -132,6 +144,23 @@ def day_ranges(policy: Policy, schedule_name: str, local_date: date) -> tuple[Ti
 
 
 # --- intervals -----------------------------------------------------------------------------
+
+
+def staffed_days(policy: Policy, schedule_name: str, first: date, last: date) -> list[tuple[date, datetime, datetime]]:
+    """``(local date, first opening, close)`` for each date in ``first..last`` on which a range starts.
+
+    The close is the end of the date's last range (which may be on the next
+    date); both instants are UTC. This is what ``Nd`` reply times count.
+    """
+    cal = _calendar(policy, schedule_name)
+    out = []
+    day = first
+    while day <= last:
+        spans = cal.spans(day)
+        if spans:
+            out.append((day, min(s for s, _ in spans), max(e for _, e in spans)))
+        day += _ONE_DAY
+    return out
 
 
 def _merge(spans: list[Interval]) -> list[Interval]:
@@ -263,6 +292,8 @@ __all__ = [
     "Interval",
     "channel_intervals",
     "day_ranges",
+    "holiday_name",
+    "staffed_days",
     "local_to_utc",
     "reply_by",
     "staffed_intervals",

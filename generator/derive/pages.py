@@ -18,7 +18,7 @@ class PagePlan:
     description: str
 
 
-PUBLIC_PAGES = ("index", "help", "faq", "accounts")
+PUBLIC_PAGES = ("index", "help", "hours", "faq", "accounts")
 
 
 def public_pages(policy: PublicPolicy) -> list[PagePlan]:
@@ -27,6 +27,8 @@ def public_pages(policy: PublicPolicy) -> list[PagePlan]:
     pages = []
     for name in PUBLIC_PAGES:
         if name == "help" and not policy.help_topics:
+            continue
+        if name == "hours" and not policy.answered:
             continue
         pages.append(
             PagePlan(

@@ -25,6 +25,12 @@ def _finalize(value: Any) -> Any:
     return safe_text.plain(str(value))
 
 
+def _number(value: float) -> Markup:
+    """A coordinate for SVG: at most one decimal, no trailing zeros."""
+    text = f"{float(value):.1f}".rstrip("0").rstrip(".")
+    return Markup(text)
+
+
 @lru_cache(maxsize=1)
 def environment() -> Environment:
     env = Environment(
@@ -40,6 +46,7 @@ def environment() -> Environment:
     env.filters["inline"] = safe_text.inline
     env.filters["block"] = safe_text.block
     env.filters["url"] = safe_text.url
+    env.filters["num"] = _number
     env.globals["icon"] = icon
     return env
 

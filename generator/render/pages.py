@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from generator.derive.chart import weekly_chart
 from generator.derive.faq import faq_items
 from generator.derive.pages import PagePlan, public_pages
 from generator.derive.public import PublicPolicy
+from generator.derive.times import UPCOMING_DAYS, SiteTimes
 from generator.render.environment import render
 from generator.render.words import Words
 
@@ -23,7 +25,7 @@ class RenderedPage:
         return self.plan.path
 
 
-def render_public(policy: PublicPolicy) -> list[RenderedPage]:
+def render_public(policy: PublicPolicy, times: SiteTimes) -> list[RenderedPage]:
     """Every public page of one policy, in navigation order."""
     words = Words(policy.business.locale, policy.business.timezone)
     context = {
@@ -31,5 +33,8 @@ def render_public(policy: PublicPolicy) -> list[RenderedPage]:
         "business": policy.business,
         "words": words,
         "faq": faq_items(policy),
+        "times": times,
+        "chart": weekly_chart(policy),
+        "upcoming_days": UPCOMING_DAYS,
     }
     return [RenderedPage(plan, render(plan.template, page=plan, **context)) for plan in public_pages(policy)]

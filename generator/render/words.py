@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from string import Formatter
 
 from babel import Locale
 from markupsafe import Markup
-from babel.dates import format_time, get_timezone_location, get_timezone_name
+from babel.dates import format_date, format_time, get_timezone_location, get_timezone_name
 
 from generator.derive.weekly import day_groups
 from generator.model.values import MINUTES_PER_DAY, Duration, TimeRange, WeeklyHours
@@ -118,6 +118,17 @@ class Words:
             self("hours.group", days=self.days(g.first, g.last), ranges=self.ranges(g.ranges))
             for g in day_groups(hours)
         ]
+
+    def moment(self, local: datetime) -> str:
+        """A wall time with its weekday: ``Monday at 8:30 a.m.``."""
+        return self("example.when", weekday=self.day(local.weekday()), time=self.time(local.hour * 60 + local.minute))
+
+    def sentence(self, text: str) -> str:
+        """End ``text`` with one full stop (a time such as ``8:30 a.m.`` may already end with one)."""
+        return text if text.endswith(".") else text + "."
+
+    def long_date(self, day: date) -> str:
+        return format_date(day, format="full", locale=self.locale)
 
     # --- durations and promises ---
     def duration(self, d: Duration) -> str:

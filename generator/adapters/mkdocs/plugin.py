@@ -12,7 +12,8 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from generator.adapters.mkdocs.config import ExpectationsConfig
-from generator.pipeline import public_pages, site_policy
+from generator.adapters.clock import ClockError, build_time
+from generator.pipeline import public_site, site_policy
 from generator.problems import PolicyError
 from generator.render.pages import RenderedPage
 
@@ -20,7 +21,7 @@ log = get_plugin_logger(__name__)
 
 # Generated pages use these Markdown extensions; they are enabled when mkdocs.yml omits them.
 REQUIRED_EXTENSIONS = ("attr_list", "md_in_html", "tables", "toc")
-ASSETS = ("assets/expectations.css",)
+ASSETS = ("assets/expectations.css", "assets/expectations.js")
 
 
 def policies_dir(config: MkDocsConfig, plugin_config: ExpectationsConfig) -> Path:
@@ -33,18 +34,23 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._pages: dict[str, RenderedPage] = {}
+        self._files: dict[str, str] = {}
         self._policies_dir = policies_dir(config, self.config)
         try:
-            loaded = site_policy(self._policies_dir)
+            content = public_site(site_policy(self._policies_dir), build_time())
         except PolicyError as exc:
             raise PluginError(exc.format_message()) from None
-        self._pages = {page.path: page for page in public_pages(loaded)}
+        except ClockError as exc:
+            raise PluginError(str(exc)) from None
+        self._pages = {page.path: page for page in content.pages}
+        self._files = dict(content.files)
         for name in REQUIRED_EXTENSIONS:
             if name not in config.markdown_extensions:
                 config.markdown_extensions.append(name)
         for asset in ASSETS:
-            if asset not in config.extra_css:
-                config.extra_css.append(asset)
+            listed = config.extra_css if asset.endswith(".css") else config.extra_javascript
+            if asset not in listed:
+                listed.append(asset)
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -58,6 +64,10 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
         for asset in ASSETS:
             content = resources.files("generator").joinpath(asset).read_bytes()
             files.append(File.generated(config, asset, content=content))
+        for path, text in self._files.items():
+            if files.get_file_from_path(path) is not None:
+                raise PluginError(f"{config.docs_dir}/{path} would be replaced by generated data; rename or remove it")
+            files.append(File.generated(config, path, content=text))
         if config.nav is None:
             config.nav = self._default_nav(files)
         return files

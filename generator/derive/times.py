@@ -1,0 +1,109 @@
+"""Everything time-dependent a site shows, computed once per build from the build time.
+
+The output holds only public facts (dates, spans, channel ids and names), so
+public pages and ``expectations.json`` can use it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+from generator.derive.examples import Example, channel_examples
+from generator.derive.hours import Interval, channel_intervals, day_ranges, holiday_name, staffed_days
+from generator.model.policy import Policy
+from generator.model.values import MINUTES_PER_DAY, TimeRange
+
+LIVE_WEEKS = 8
+UPCOMING_DAYS = 60
+
+
+@dataclass(frozen=True)
+class ChannelTimes:
+    channel_id: str
+    staffed: tuple[Interval, ...]
+    staffed_days: tuple[tuple[date, datetime, datetime], ...]
+    examples: tuple[Example, ...]
+
+
+@dataclass(frozen=True)
+class ChannelHours:
+    """The hours some channels have on a special date (empty: closed)."""
+
+    channel_ids: tuple[str, ...]
+    ranges: tuple[TimeRange, ...]
+
+
+@dataclass(frozen=True)
+class SpecialDay:
+    """A date in the coming weeks whose hours differ from the ordinary week."""
+
+    date: date
+    name: str
+    public_holiday: bool
+    changes: tuple[ChannelHours, ...]
+
+
+@dataclass(frozen=True)
+class SiteTimes:
+    generated_at: datetime
+    valid_until: datetime
+    today: date
+    channels: dict[str, ChannelTimes]
+    upcoming: tuple[SpecialDay, ...]
+
+
+def _ordinary(policy: Policy, schedule: str, day: date) -> tuple[TimeRange, ...]:
+    hours = policy.schedules[schedule]
+    return (TimeRange(0, MINUTES_PER_DAY),) if hours.always else hours.days[day.weekday()]
+
+
+def upcoming_special_days(policy: Policy, today: date, days: int = UPCOMING_DAYS) -> list[SpecialDay]:
+    """Dates from ``today`` on whose answered channels' hours differ from the ordinary week."""
+    answered = [c for c in policy.channels if c.role == "answered" and c.schedule]
+    dated: dict[date, list[str]] = {}
+    for closure in policy.closures.dates:
+        dated.setdefault(closure.date, []).append(closure.name)
+    out = []
+    for offset in range(days):
+        day = today + timedelta(days=offset)
+        groups: dict[tuple[TimeRange, ...], list[str]] = {}
+        for channel in answered:
+            assert channel.schedule is not None
+            actual = day_ranges(policy, channel.schedule, day)
+            if actual != _ordinary(policy, channel.schedule, day):
+                groups.setdefault(actual, []).append(channel.id)
+        if not groups:
+            continue
+        holiday = holiday_name(policy, day)
+        names = list(dict.fromkeys(dated.get(day, []))) or ([holiday] if holiday else [])
+        out.append(
+            SpecialDay(
+                day,
+                " / ".join(names),
+                holiday is not None and day not in dated,
+                tuple(ChannelHours(tuple(ids), ranges) for ranges, ids in groups.items()),
+            )
+        )
+    return out
+
+
+def site_times(policy: Policy, now: datetime, weeks: int = LIVE_WEEKS) -> SiteTimes:
+    """Staffed spans and staffed days for ``weeks`` from ``now``, examples, and upcoming closures."""
+    now = now.astimezone(timezone.utc)
+    until = now + timedelta(weeks=weeks)
+    zone = ZoneInfo(policy.business.timezone)
+    today = now.astimezone(zone).date()
+    last = until.astimezone(zone).date()
+    channels = {}
+    for channel in policy.channels:
+        if channel.role != "answered" or channel.schedule is None:
+            continue
+        channels[channel.id] = ChannelTimes(
+            channel.id,
+            tuple(channel_intervals(policy, channel.id, now, until)),
+            tuple(staffed_days(policy, channel.schedule, today, last)),
+            tuple(channel_examples(policy, channel.id, today)),
+        )
+    return SiteTimes(now, until, today, channels, tuple(upcoming_special_days(policy, today)))

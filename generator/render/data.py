@@ -1,0 +1,99 @@
+"""``expectations.json``: the public view of a policy and its staffed times, for the live status and other tools."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timezone
+from typing import Any
+
+from generator.derive.public import PublicChannel, PublicPolicy
+from generator.derive.times import SiteTimes
+from generator.messages import catalogue
+
+FORMAT = 1
+LIVE_MESSAGE_PREFIXES = ("status.", "duration.")
+
+
+def iso_utc(instant: datetime) -> str:
+    return instant.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _channel(channel: PublicChannel, times: SiteTimes) -> dict[str, Any]:
+    promise = channel.first_response
+    live = times.channels.get(channel.id)
+    return {
+        "id": channel.id,
+        "type": channel.type,
+        "name": channel.name,
+        "handle": channel.handle,
+        "url": channel.url,
+        "role": "answered" if channel.answered else "announcements",
+        "schedule": channel.schedule,
+        "first_response": str(promise) if promise else None,
+        "first_response_minutes": promise.minutes if promise and not promise.in_days else None,
+        "first_response_days": promise.days if promise and promise.in_days else None,
+        "good_for": list(channel.good_for),
+        "not_for": list(channel.not_for),
+        "privacy": channel.privacy,
+        "languages": list(channel.languages),
+        "staffed": [[iso_utc(s), iso_utc(e)] for s, e in live.staffed] if live else [],
+        "staffed_days": [[d.isoformat(), iso_utc(o), iso_utc(c)] for d, o, c in live.staffed_days] if live else [],
+    }
+
+
+def _day(d: date) -> str:
+    return d.isoformat()
+
+
+def expectations_data(policy: PublicPolicy, times: SiteTimes) -> dict[str, Any]:
+    b = policy.business
+    messages = catalogue(b.locale)
+    return {
+        "format": FORMAT,
+        "generated_at": iso_utc(times.generated_at),
+        "valid_until": iso_utc(times.valid_until),
+        "business": {
+            "name": b.name,
+            "website": b.website,
+            "timezone": b.timezone,
+            "locale": b.locale,
+            "summary": b.summary,
+        },
+        "channels": [_channel(c, times) for c in policy.channels],
+        "help_topics": [
+            {"topic": t.topic, "channels": list(t.channels), "note": t.note, "urgent": t.urgent}
+            for t in policy.help_topics
+        ],
+        "closures": {
+            "public_holidays": policy.public_holidays,
+            "upcoming": [
+                {
+                    "date": _day(day.date),
+                    "name": day.name,
+                    "public_holiday": day.public_holiday,
+                    "hours": [
+                        {"channels": list(change.channel_ids), "ranges": [str(r) for r in change.ranges]}
+                        for change in day.changes
+                    ],
+                }
+                for day in times.upcoming
+            ],
+        },
+        "reviews": (
+            {
+                "respond_to": list(policy.reviews.respond_to),
+                "sites": list(policy.reviews.sites),
+                "within": str(policy.reviews.within) if policy.reviews.within else None,
+            }
+            if policy.reviews
+            else None
+        ),
+        "faq": [{"question": e.question, "answer": e.answer, "channels": list(e.channels)} for e in policy.faq_entries],
+        "messages": {k: v for k, v in messages.items() if k.startswith(LIVE_MESSAGE_PREFIXES)},
+    }
+
+
+def expectations_json(policy: PublicPolicy, times: SiteTimes) -> str:
+    """Compact, key-ordered JSON; ``<``, ``>`` and ``&`` are escaped so it is safe inside HTML too."""
+    text = json.dumps(expectations_data(policy, times), ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n"
