@@ -97,13 +97,19 @@ def site_times(policy: Policy, now: datetime, weeks: int = LIVE_WEEKS) -> SiteTi
     today = now.astimezone(zone).date()
     last = until.astimezone(zone).date()
     channels = {}
+    # Channels often share a schedule (and a promise): compute each combination once.
+    spans: dict[str, tuple[Interval, ...]] = {}
+    days: dict[str, tuple[tuple[date, datetime, datetime], ...]] = {}
+    examples: dict[tuple[str, str], tuple[Example, ...]] = {}
     for channel in policy.channels:
         if channel.role != "answered" or channel.schedule is None:
             continue
-        channels[channel.id] = ChannelTimes(
-            channel.id,
-            tuple(channel_intervals(policy, channel.id, now, until)),
-            tuple(staffed_days(policy, channel.schedule, today, last)),
-            tuple(channel_examples(policy, channel.id, today)),
-        )
+        name = channel.schedule
+        if name not in spans:
+            spans[name] = tuple(channel_intervals(policy, channel.id, now, until))
+            days[name] = tuple(staffed_days(policy, name, today, last))
+        key = (name, str(channel.first_response))
+        if key not in examples:
+            examples[key] = tuple(channel_examples(policy, channel.id, today))
+        channels[channel.id] = ChannelTimes(channel.id, spans[name], days[name], examples[key])
     return SiteTimes(now, until, today, channels, tuple(upcoming_special_days(policy, today)))
