@@ -12,12 +12,14 @@ from datetime import datetime
 from pathlib import Path
 
 from generator.derive.public import public_view
+from generator.derive.staff import staff_view
 from generator.derive.times import site_times
 from generator.model.policy import Policy
 from generator.model.validate import load_policy
 from generator.problems import PolicyError, Problem
 from generator.render.data import expectations_json
-from generator.render.pages import RenderedPage, render_public
+from generator.render.incident_log import INCIDENT_LOG, incident_log_csv
+from generator.render.pages import RenderedPage, render_public, render_staff
 
 POLICY_SUFFIXES = (".yaml", ".yml")
 
@@ -85,8 +87,20 @@ class SiteContent:
     files: dict[str, str]
 
 
-def public_site(loaded: LoadedPolicy, now: datetime) -> SiteContent:
-    """The generated public pages and ``expectations.json`` of a policy, as of ``now``."""
+AUDIENCES = ("public", "staff")
+
+
+def build_content(loaded: LoadedPolicy, now: datetime, audience: str = "public") -> SiteContent:
+    """The generated pages and data files of a site, as of ``now``.
+
+    The public pages are the same for both audiences; the staff site adds the
+    playbook and the incident log template.
+    """
     public = public_view(loaded.policy)
     times = site_times(loaded.policy, now)
-    return SiteContent(render_public(public, times), {"expectations.json": expectations_json(public, times)})
+    pages = render_public(public, times)
+    files = {"expectations.json": expectations_json(public, times)}
+    if audience == "staff":
+        pages += render_staff(staff_view(loaded.policy, public, times), times)
+        files[INCIDENT_LOG] = incident_log_csv()
+    return SiteContent(pages, files)

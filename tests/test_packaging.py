@@ -14,7 +14,7 @@ from generator.adapters.scaffold import scaffold_files
 from tests.conftest import ROOT
 
 
-@pytest.mark.parametrize("name", ["mkdocs.yml", "site_src/about.md", "policies/harbor-view.yaml"])
+@pytest.mark.parametrize("name", ["mkdocs.yml", "mkdocs-staff.yml", "site_src/about.md", "policies/harbor-view.yaml"])
 def test_scaffold_matches_the_repository_example(name: str) -> None:
     packaged = (ROOT / "generator" / "scaffold" / name).read_bytes()
     assert packaged == (ROOT / name).read_bytes(), f"copy {name} to generator/scaffold/{name}"

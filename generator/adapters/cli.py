@@ -59,11 +59,31 @@ def check(paths: tuple[Path, ...], fmt: str | None) -> None:
     click.echo(f"{len(loaded)} polic{'y' if len(loaded) == 1 else 'ies'} OK", err=True)
 
 
+CONFIG_FILES = {"public": Path("mkdocs.yml"), "staff": Path("mkdocs-staff.yml")}
+
+
 def _config_option(func):  # type: ignore[no-untyped-def]
     return click.option(
-        "-f", "--config-file", type=click.Path(path_type=Path), default=Path("mkdocs.yml"), show_default=True,
-        help="The MkDocs configuration of the site.",
+        "-f", "--config-file", type=click.Path(path_type=Path), default=None,
+        help="The MkDocs configuration (default: mkdocs.yml, or mkdocs-staff.yml with --audience staff).",
     )(func)
+
+
+def _audience_option(func):  # type: ignore[no-untyped-def]
+    return click.option(
+        "--audience", type=click.Choice(["public", "staff"]), default="public", show_default=True,
+        help="public: the customer site; staff: the same site plus the staff playbook.",
+    )(func)
+
+
+def _config_file(config_file: Path | None, audience: str) -> Path:
+    path = config_file or CONFIG_FILES[audience]
+    if not path.is_file():
+        hint = "run 'expectations init' to create a site" if audience == "public" else (
+            "create it with 'INHERIT: mkdocs.yml' and the plugin's 'audience: staff' (see the README)"
+        )
+        raise click.UsageError(f"{path}: no such file ({hint})")
+    return path
 
 
 def _mkdocs_errors():  # type: ignore[no-untyped-def]
@@ -73,20 +93,23 @@ def _mkdocs_errors():  # type: ignore[no-untyped-def]
 
 
 @main.command()
+@_audience_option
 @_config_option
-@click.option("--site-dir", type=click.Path(path_type=Path), help="Where to put the site (default: from mkdocs.yml).")
+@click.option("--site-dir", type=click.Path(path_type=Path), help="Where to put the site (default: from the config).")
 @click.option("-v", "--verbose", is_flag=True, help="Show MkDocs' progress messages.")
-def build(config_file: Path, site_dir: Path | None, verbose: bool) -> None:
-    """Build the public site strictly; the previous site stays until the new one is complete."""
+def build(audience: str, config_file: Path | None, site_dir: Path | None, verbose: bool) -> None:
+    """Build a site strictly; the previous site stays until the new one is complete."""
     from generator.adapters.site_build import atomic_build, setup_logging
 
-    if not config_file.is_file():
-        raise click.UsageError(f"{config_file}: no such file (run 'expectations init' to create a site)")
+    config_path = _config_file(config_file, audience)
     setup_logging(verbose)
     try:
-        target = atomic_build(config_file, site_dir)
+        target = atomic_build(config_path, site_dir, audience)
     except PolicyError as exc:
         _report(exc)
+        raise _Failed() from None
+    except ValueError as exc:  # AudienceError, ClockError
+        click.echo(f"error: {exc}", err=True)
         raise _Failed() from None
     except _mkdocs_errors() as exc:
         click.echo(str(exc).strip() or type(exc).__name__, err=True)
@@ -95,19 +118,19 @@ def build(config_file: Path, site_dir: Path | None, verbose: bool) -> None:
 
 
 @main.command()
+@_audience_option
 @_config_option
 @click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on.")
-def serve(config_file: Path, dev_addr: str) -> None:
-    """Preview the site; it rebuilds and reloads when a policy or page changes."""
+def serve(audience: str, config_file: Path | None, dev_addr: str) -> None:
+    """Preview a site; it rebuilds and reloads when a policy or page changes."""
     from mkdocs.commands.serve import serve as mkdocs_serve
 
     from generator.adapters.site_build import setup_logging
 
-    if not config_file.is_file():
-        raise click.UsageError(f"{config_file}: no such file (run 'expectations init' to create a site)")
+    config_path = _config_file(config_file, audience)
     setup_logging(verbose=True)
     try:
-        mkdocs_serve(config_file=str(config_file), livereload=True, dev_addr=dev_addr)
+        mkdocs_serve(config_file=str(config_path), livereload=True, dev_addr=dev_addr)
     except _mkdocs_errors() as exc:
         click.echo(str(exc).strip(), err=True)
         raise _Failed() from None
@@ -162,15 +185,15 @@ def schema() -> None:
 
 @main.command()
 @click.argument("directory", type=click.Path(path_type=Path))
+@_audience_option
 @_config_option
-def export(directory: Path, config_file: Path) -> None:
+def export(directory: Path, audience: str, config_file: Path | None) -> None:
     """Write the generated pages and site_src/ to DIRECTORY as a plain docs tree."""
     from generator.adapters.export import export_docs
 
-    if not config_file.is_file():
-        raise click.UsageError(f"{config_file}: no such file")
+    config_path = _config_file(config_file or CONFIG_FILES["public"], "public")
     try:
-        written = export_docs(config_file, directory)
+        written = export_docs(config_path, directory, audience)
     except PolicyError as exc:
         _report(exc)
         raise _Failed() from None

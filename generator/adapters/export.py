@@ -11,17 +11,17 @@ import yaml
 from generator.adapters.mkdocs.plugin import ASSETS
 from generator.adapters.site_build import load_site_config, site_policies_dir
 from generator.adapters.clock import build_time
-from generator.pipeline import public_site, site_policy
+from generator.pipeline import build_content, site_policy
 
 
 def _front_matter(title: str, description: str) -> str:
     return "---\n" + yaml.safe_dump({"title": title, "description": description}, allow_unicode=True, sort_keys=False) + "---\n\n"
 
 
-def export_docs(config_file: Path, destination: Path) -> int:
+def export_docs(config_file: Path, destination: Path, audience: str = "public") -> int:
     """Write every page and asset the site would have; return how many files were written."""
     config = load_site_config(config_file)
-    content = public_site(site_policy(site_policies_dir(config)), build_time())
+    content = build_content(site_policy(site_policies_dir(config)), build_time(), audience)
     if destination.exists() and any(destination.iterdir()):
         raise FileExistsError(f"{destination} is not empty; choose a new or empty folder")
     docs_dir = Path(config.docs_dir)
@@ -29,11 +29,13 @@ def export_docs(config_file: Path, destination: Path) -> int:
     count = sum(1 for p in destination.rglob("*") if p.is_file())
     for page in content.pages:
         target = destination / page.path
+        target.parent.mkdir(parents=True, exist_ok=True)
         if target.exists():
             raise FileExistsError(f"{docs_dir / page.path} would be replaced by a generated page; rename it")
         target.write_text(_front_matter(page.plan.title, page.plan.description) + page.markdown, encoding="utf-8")
         count += 1
     for path, text in content.files.items():
+        (destination / path).parent.mkdir(parents=True, exist_ok=True)
         (destination / path).write_text(text, encoding="utf-8")
         count += 1
     for asset in ASSETS:

@@ -50,14 +50,39 @@ def site_policies_dir(config: MkDocsConfig) -> Path:
     return policies_dir(config, plugin.config)
 
 
-def atomic_build(config_file: Path, site_dir: Path | None = None) -> Path:
+class AudienceError(ValueError):
+    """The configuration does not build the audience that was asked for, or would mix the two sites."""
+
+
+def configured_audience(config: MkDocsConfig) -> str:
+    from generator.adapters.mkdocs.plugin import ExpectationsPlugin
+
+    plugin = config.plugins.get("expectations")
+    return plugin.config.audience if isinstance(plugin, ExpectationsPlugin) else "public"
+
+
+def atomic_build(config_file: Path, site_dir: Path | None = None, audience: str = "public") -> Path:
     """Validate, build strictly into a temporary folder beside the target, then swap it in.
 
-    Raises PolicyError before MkDocs starts when the policy is bad.
+    Raises PolicyError before MkDocs starts when the policy is bad, and
+    AudienceError when the staff site would land inside the public one.
     """
     config = load_site_config(config_file, strict=True)
+    if configured_audience(config) != audience:
+        raise AudienceError(
+            f"{config_file} builds the {configured_audience(config)} site, not the {audience} site; "
+            f"set 'audience: {audience}' for the expectations plugin or choose another config file"
+        )
     site_policy(site_policies_dir(config))
     target = Path(site_dir).resolve() if site_dir else Path(config.site_dir)
+    if audience == "staff":
+        public_file = Path(config_file).parent / "mkdocs.yml"
+        public_dir = Path(load_site_config(public_file).site_dir) if public_file.is_file() else None
+        if public_dir is not None and target.is_relative_to(public_dir):
+            raise AudienceError(
+                f"the staff site would be built into {target}, inside the public site {public_dir}; "
+                "choose a folder outside it"
+            )
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-build-", dir=target.parent))
     try:

@@ -39,3 +39,22 @@ def public_pages(policy: PublicPolicy) -> list[PagePlan]:
             )
         )
     return pages
+
+
+STAFF_PAGES = ("playbook", "channels", "on-duty", "escalation", "replies", "reviews", "incident-log")
+STAFF_FOLDER = "playbook"
+
+
+def staff_pages(policy: PublicPolicy) -> list[PagePlan]:
+    """The playbook pages, in ``playbook/``; the staff site has the public pages too."""
+    m = catalogue(policy.business.locale)
+    business = policy.business.name
+    return [
+        PagePlan(
+            path=f"{STAFF_FOLDER}/{'index' if name == 'playbook' else name}.md",
+            template=f"staff/{name}.md.j2",
+            title=m[f"page.{name}.title"],
+            description=m[f"page.{name}.description"].format(business=business),
+        )
+        for name in STAFF_PAGES
+    ]

@@ -9,7 +9,8 @@ from collections.abc import Iterator
 
 from generator.load.source import Loc
 from generator.model.policy import Channel, Policy
-from generator.model.values import MINUTES_PER_DAY, Duration, did_you_mean
+from generator.model.placeholders import split_placeholders
+from generator.model.values import MINUTES_PER_DAY, Duration, ValueProblem, did_you_mean
 from generator.problems import quote
 
 Finding = tuple[Loc, str]
@@ -22,6 +23,7 @@ def cross_check(policy: Policy) -> list[Finding]:
         *_channel_references(policy),
         *_internal_targets(policy),
         *_closure_dates(policy),
+        *_reply_placeholders(policy),
     ]
 
 
@@ -128,3 +130,11 @@ def _closure_dates(policy: Policy) -> Iterator[Finding]:
                 )
                 break
             seen[key] = i
+
+
+def _reply_placeholders(policy: Policy) -> Iterator[Finding]:
+    for name, text in policy.playbook.replies.items():
+        try:
+            split_placeholders(text)
+        except ValueProblem as exc:
+            yield ("playbook", "replies", name), exc.message

@@ -3,6 +3,10 @@
 Every ``{{ value }}`` that is not already ``Markup`` is escaped as plain text
 (``finalize``), so a template cannot print policy text raw by forgetting a
 filter; ``|inline`` and ``|block`` allow the safe Markdown subset. Templates come from the package and undefined names fail.
+
+There is one environment per audience. The public one can load only
+``public/`` templates, so no include or import in a public page can pull in a
+staff template; the staff one loads ``staff/`` and ``public/`` (for shared macros).
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import Environment, PackageLoader, PrefixLoader, StrictUndefined
 from markupsafe import Markup
 
 from generator.render import safe_text
@@ -31,10 +35,16 @@ def _number(value: float) -> Markup:
     return Markup(text)
 
 
-@lru_cache(maxsize=1)
-def environment() -> Environment:
+AUDIENCE_FOLDERS = {"public": ("public",), "staff": ("public", "staff")}
+
+
+@lru_cache(maxsize=2)
+def environment(audience: str = "public") -> Environment:
+    loader = PrefixLoader(
+        {folder: PackageLoader("generator", f"render/templates/{folder}") for folder in AUDIENCE_FOLDERS[audience]}
+    )
     env = Environment(
-        loader=PackageLoader("generator", "render/templates"),
+        loader=loader,
         undefined=StrictUndefined,
         autoescape=True,
         finalize=_finalize,
@@ -51,5 +61,5 @@ def environment() -> Environment:
     return env
 
 
-def render(template: str, **context: Any) -> str:
-    return environment().get_template(template).render(**context)
+def render(template: str, audience: str = "public", **context: Any) -> str:
+    return environment(audience).get_template(template).render(**context)

@@ -6,9 +6,11 @@ from dataclasses import dataclass
 
 from generator.derive.chart import weekly_chart
 from generator.derive.faq import faq_items
-from generator.derive.pages import PagePlan, public_pages
+from generator.derive.pages import PagePlan, public_pages, staff_pages
 from generator.derive.public import PublicPolicy
+from generator.derive.staff import StaffPolicy
 from generator.derive.times import UPCOMING_DAYS, SiteTimes
+from generator.render import staff_words
 from generator.render.environment import render
 from generator.render.words import Words
 
@@ -38,3 +40,20 @@ def render_public(policy: PublicPolicy, times: SiteTimes) -> list[RenderedPage]:
         "upcoming_days": UPCOMING_DAYS,
     }
     return [RenderedPage(plan, render(plan.template, page=plan, **context)) for plan in public_pages(policy)]
+
+
+def render_staff(staff: StaffPolicy, times: SiteTimes) -> list[RenderedPage]:
+    """The playbook pages; only the staff build calls this."""
+    policy = staff.public
+    context = {
+        "policy": policy,
+        "staff": staff,
+        "business": policy.business,
+        "words": Words(policy.business.locale, policy.business.timezone),
+        "times": times,
+        "replies": staff_words,
+    }
+    return [
+        RenderedPage(plan, render(plan.template, audience="staff", page=plan, **context))
+        for plan in staff_pages(policy)
+    ]

@@ -71,6 +71,12 @@ class Words:
             return self("reviews.within.days", n=d.days) if d.days > 1 else self("reviews.within.day")
         return self("reviews.within", duration=self.duration(d))
 
+    def zone_name(self) -> str:
+        """The zone's name alone (``Atlantic Time``), for text that is already in parentheses."""
+        if self.timezone in ("UTC", "Etc/UTC"):
+            return "UTC"
+        return get_timezone_name(ZoneInfo(self.timezone), width="long", locale=self.locale)
+
     def zone(self) -> str:
         zone = ZoneInfo(self.timezone)
         if self.timezone in ("UTC", "Etc/UTC"):
@@ -142,6 +148,17 @@ class Words:
     def ordinal(self, n: int) -> str:
         key = f"ordinal.{n}"
         return self(key) if key in self.messages else self("ordinal.n", n=n)
+
+    def promise_short(self, d: Duration) -> str:
+        """``within 1 hour``, ``by the end of the next staffed day``: for use inside a sentence."""
+        if d.in_days:
+            return self("promise.short.day.1") if d.days == 1 else self("promise.short.day.n", n=d.days)
+        return self("promise.short.time", duration=self.duration(d))
+
+    def week_moment(self, minutes: int) -> str:
+        """``Saturday at 9:00 a.m.`` for a time given in minutes from Monday 00:00."""
+        day, minute = divmod(minutes % (7 * MINUTES_PER_DAY), MINUTES_PER_DAY)
+        return self("example.when", weekday=self.day(day), time=self.time(minute))
 
     def promise(self, d: Duration, always: bool = False) -> str:
         """The public reply promise in one sentence."""

@@ -9,3 +9,5 @@ from mkdocs.config.base import Config
 class ExpectationsConfig(Config):
     policies = c.Type(str, default="policies")
     """Folder of policy files, relative to mkdocs.yml."""
+    audience = c.Choice(("public", "staff"), default="public")
+    """public: the customer site; staff: the same pages plus the staff playbook (host it privately)."""

@@ -12,8 +12,9 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from generator.adapters.mkdocs.config import ExpectationsConfig
+from generator.derive.pages import STAFF_FOLDER
 from generator.adapters.clock import ClockError, build_time
-from generator.pipeline import public_site, site_policy
+from generator.pipeline import build_content, site_policy
 from generator.problems import PolicyError
 from generator.render.pages import RenderedPage
 
@@ -37,13 +38,15 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
         self._files: dict[str, str] = {}
         self._policies_dir = policies_dir(config, self.config)
         try:
-            content = public_site(site_policy(self._policies_dir), build_time())
+            content = build_content(site_policy(self._policies_dir), build_time(), self.config.audience)
         except PolicyError as exc:
             raise PluginError(exc.format_message()) from None
         except ClockError as exc:
             raise PluginError(str(exc)) from None
         self._pages = {page.path: page for page in content.pages}
         self._files = dict(content.files)
+        if self.config.audience == "staff":
+            self._files["robots.txt"] = "User-agent: *\nDisallow: /\n"
         for name in REQUIRED_EXTENSIONS:
             if name not in config.markdown_extensions:
                 config.markdown_extensions.append(name)
@@ -70,13 +73,17 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
             files.append(File.generated(config, path, content=text))
         if config.nav is None:
             config.nav = self._default_nav(files)
+        elif self.config.audience == "staff":
+            staff = [{p.plan.title: path} for path, p in self._pages.items() if path.startswith(STAFF_FOLDER + "/")]
+            config.nav = [*config.nav, {"Staff playbook": staff}]
         return files
 
     def _default_nav(self, files: Files) -> list[object]:
-        """Generated pages in their natural order, then the site's own pages by path."""
-        nav: list[object] = [{page.plan.title: path} for path, page in self._pages.items()]
+        """Generated public pages in their natural order, the site's own pages by path, then the playbook."""
+        public = [{p.plan.title: path} for path, p in self._pages.items() if not path.startswith(STAFF_FOLDER + "/")]
+        staff = [{p.plan.title: path} for path, p in self._pages.items() if path.startswith(STAFF_FOLDER + "/")]
         own = sorted(f.src_uri for f in files.documentation_pages() if f.src_uri not in self._pages)
-        return nav + own
+        return public + own + ([{"Staff playbook": staff}] if staff else [])
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         generated = self._pages.get(page.file.src_uri)
@@ -84,6 +91,12 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
             page.meta.setdefault("title", generated.plan.title)
             page.meta.setdefault("description", generated.plan.description)
         return markdown
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if self.config.audience == "staff":
+            # Staff pages must never be indexed, even if the site is exposed by mistake.
+            output = output.replace("<head>", '<head>\n<meta name="robots" content="noindex, nofollow">', 1)
+        return output
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
         if self._policies_dir.exists():

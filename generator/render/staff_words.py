@@ -1,0 +1,90 @@
+"""Texts of the staff playbook that are built from the policy: filled replies and auto-replies."""
+
+from __future__ import annotations
+
+from generator.derive.staff import FilledReply, Gap, StaffChannel, StaffPolicy
+from generator.model.placeholders import STAFF_FILLED
+from generator.render.words import Words
+
+
+def urgent_contact(words: Words, staff: StaffPolicy, exclude: str | None = None) -> str | None:
+    """``Front desk phone +1 902 555 0142``: the first urgent channel other than ``exclude``."""
+    for channel in staff.urgent:
+        if channel.id != exclude:
+            return words("urgent.contact", name=channel.name, handle=channel.handle or channel.url or "").strip()
+    return None
+
+
+def placeholder_values(words: Words, staff: StaffPolicy, channel: StaffChannel | None) -> dict[str, str | None]:
+    """What each placeholder stands for; None where only the sender can fill it in."""
+    business = staff.public.business
+    values: dict[str, str | None] = {
+        "business": business.name,
+        "website": business.website,
+        "zone": words.zone(),
+        "urgent": urgent_contact(words, staff, channel.channel.id if channel else None),
+        "channel": None,
+        "hours": None,
+        "promise": None,
+        "reply_by": None,
+    }
+    for name in STAFF_FILLED:
+        values[name] = None
+    if channel is not None and channel.channel.answered:
+        c = channel.channel
+        assert c.hours is not None and c.first_response is not None
+        values["channel"] = c.name
+        values["hours"] = "; ".join(words.weekly(c.hours))
+        values["promise"] = words.promise_short(c.first_response)
+        values["reply_by"] = words.moment(channel.examples[0].deadline) if channel.examples else None
+    return values
+
+
+def filled(words: Words, staff: StaffPolicy, reply: FilledReply, channel: StaffChannel | None) -> list[tuple[str, str | None, bool]]:
+    """``(text, placeholder, known)`` pieces: a known placeholder's value, or ``[name]`` for the sender to fill."""
+    values = placeholder_values(words, staff, channel)
+    out: list[tuple[str, str | None, bool]] = []
+    for literal, name in reply.parts:
+        if literal:
+            out.append((literal, None, True))
+        if name is not None:
+            value = values.get(name)
+            out.append((value, name, True) if value else (f"[{name}]", name, False))
+    return out
+
+
+def _promise_sentence(words: Words, channel: StaffChannel, any_time: bool) -> str:
+    promise = channel.channel.first_response
+    assert promise is not None
+    if not promise.in_days:
+        return words("auto.minutes", duration=words.duration(promise))
+    if promise.days == 1:
+        return words("auto.day.generic" if any_time else "auto.day.1")
+    return words("auto.day.n", n=promise.days)
+
+
+def _fit(variants: list[list[str]], limit: int | None) -> str:
+    """The first variant whose text fits the platform's limit (the last one regardless)."""
+    for parts in variants:
+        text = " ".join(p for p in parts if p)
+        if limit is None or len(text) <= limit:
+            return text
+    return text
+
+
+def auto_reply(words: Words, staff: StaffPolicy, channel: StaffChannel, gap: Gap | None) -> str:
+    """An out-of-hours reply: for one closed stretch (``gap``), or for any time (``None``)."""
+    c = channel.channel
+    assert c.hours is not None
+    greeting = words("auto.greeting", business=staff.public.business.name)
+    if gap is None:
+        where = words("auto.away", hours="; ".join(words.weekly(c.hours)), zone=words.zone_name())
+    else:
+        where = words("auto.back", back=words.week_moment(gap.back), zone=words.zone_name())
+    urgent_to = urgent_contact(words, staff, c.id)
+    urgent = words("auto.urgent", urgent=urgent_to) if urgent_to else ""
+    promise = _promise_sentence(words, channel, gap is None)
+    return _fit(
+        [[greeting, where, promise, urgent], [greeting, where, urgent], [greeting, where], [where]],
+        channel.limit,
+    )
