@@ -193,6 +193,14 @@ CASES = [
         ["p.yaml:4:5: error: business.name: expected text, got a mapping"],
     ),
     (
+        "unknown-reply-placeholder",
+        MINIMAL + "playbook:\n  replies:\n    thanks: Thanks {custmer}, we reply by {reply_by}.\n",
+        [
+            "p.yaml:15:13: error: playbook.replies.thanks: unknown placeholder '{custmer}'; "
+            "did you mean '{customer}'?"
+        ],
+    ),
+    (
         "several-problems-in-one-file",
         edit("Europe/Lisbon", "Mars/Base").replace("first_response: 1d", "first_response: soon"),
         [

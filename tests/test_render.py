@@ -37,6 +37,29 @@ def test_example_pages_match_golden_files(example_policy) -> None:
         assert text == (GOLDEN / path).read_text(encoding="utf-8"), f"{path} differs from tests/golden/public/{path}"
 
 
+STAFF_GOLDEN = Path(__file__).parent / "golden" / "staff"
+
+
+def test_example_playbook_matches_golden_files(example_policy) -> None:
+    """Set UPDATE_GOLDEN=1 to rewrite the files after an intended change, then review the diff."""
+    from generator.derive.staff import staff_view
+    from generator.render.pages import render_staff
+
+    public = public_view(example_policy)
+    times = site_times(example_policy, NOW)
+    pages = {page.path: page.markdown for page in render_staff(staff_view(example_policy, public, times), times)}
+    assert list(pages) == [
+        "playbook/index.md", "playbook/channels.md", "playbook/on-duty.md", "playbook/escalation.md",
+        "playbook/replies.md", "playbook/reviews.md", "playbook/incident-log.md",
+    ]
+    for path, text in pages.items():
+        golden = STAFF_GOLDEN / path.removeprefix("playbook/")
+        if os.environ.get("UPDATE_GOLDEN") == "1":
+            golden.parent.mkdir(parents=True, exist_ok=True)
+            golden.write_text(text, encoding="utf-8")
+        assert text == golden.read_text(encoding="utf-8"), f"{path} differs from {golden}"
+
+
 def test_minimal_policy_has_no_help_page() -> None:
     pages = pages_of(policy_from(MINIMAL))
     assert [p.path for p in pages] == ["index.md", "hours.md", "faq.md", "accounts.md"]

@@ -46,7 +46,10 @@ def filled(words: Words, staff: StaffPolicy, reply: FilledReply, channel: StaffC
     out: list[tuple[str, str | None, bool]] = []
     for literal, name in reply.parts:
         if literal:
-            out.append((literal, None, True))
+            if out and out[-1][1] and out[-1][0].endswith(".") and literal.startswith("."):
+                literal = literal[1:]  # "by {reply_by}." with "8:30 a.m." ends in one full stop
+            if literal:
+                out.append((literal, None, True))
         if name is not None:
             value = values.get(name)
             out.append((value, name, True) if value else (f"[{name}]", name, False))

@@ -92,11 +92,17 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
             page.meta.setdefault("description", generated.plan.description)
         return markdown
 
-    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+    def _noindex(self, output: str) -> str:
         if self.config.audience == "staff":
             # Staff pages must never be indexed, even if the site is exposed by mistake.
             output = output.replace("<head>", '<head>\n<meta name="robots" content="noindex, nofollow">', 1)
         return output
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        return self._noindex(output)
+
+    def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
+        return self._noindex(output_content) if template_name.endswith(".html") else output_content
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
         if self._policies_dir.exists():
