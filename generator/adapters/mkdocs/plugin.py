@@ -50,6 +50,10 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
         for name in REQUIRED_EXTENSIONS:
             if name not in config.markdown_extensions:
                 config.markdown_extensions.append(name)
+        overrides = resources.files("generator") / "assets" / "overrides"
+        if overrides.is_dir() and str(overrides) not in config.theme.dirs:
+            # After the site's own custom_dir (which wins), before the theme's templates.
+            config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(overrides))
         for asset in ASSETS:
             listed = config.extra_css if asset.endswith(".css") else config.extra_javascript
             if asset not in listed:
