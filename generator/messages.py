@@ -115,6 +115,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "chart.zone": "All times are {zone}.",
         "page.hours.title": "Hours and closures",
         "page.hours.description": "When each {business} channel is staffed, week by week, and the closures coming up.",
+        "page.locations.title": "How to reach us",
+        "page.locations.description": "Choose a location to see how to reach it: {locations}.",
         "page.index.title": "How to reach us",
         "page.index.description": "How to reach {business}: which channels are answered, when they are staffed and how fast we reply.",
         "page.help.title": "Where to get help",

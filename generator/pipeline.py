@@ -11,15 +11,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from generator.derive.pages import section_prefix
 from generator.derive.public import public_view
 from generator.derive.staff import staff_view
 from generator.derive.times import site_times
 from generator.model.policy import Policy
 from generator.model.validate import load_policy
-from generator.problems import PolicyError, Problem
-from generator.render.data import expectations_json
+from generator.model.values import ValueProblem, parse_slug
+from generator.problems import PolicyError, Problem, quote
+from generator.render.data import expectations_json, locations_json
 from generator.render.incident_log import INCIDENT_LOG, incident_log_csv
-from generator.render.pages import RenderedPage, render_public, render_staff
+from generator.render.pages import RenderedPage, render_locations, render_public, render_staff
 
 POLICY_SUFFIXES = (".yaml", ".yml")
 
@@ -65,42 +67,108 @@ def load_policies(paths: list[Path]) -> list[LoadedPolicy]:
     return loaded
 
 
-def site_policy(policies_dir: Path) -> LoadedPolicy:
-    """The one policy a site is built from."""
+def site_policies(policies_dir: Path) -> list[LoadedPolicy]:
+    """Every policy a site is built from: one, or one per location or brand."""
     files = policy_files([policies_dir]) if policies_dir.is_dir() else []
     name = display_path(policies_dir)
     if not files:
         raise PolicyError([Problem(name, 1, 1, "no policy found: add a .yaml file (see 'expectations init')")])
-    if len(files) > 1:
-        names = ", ".join(p.name for p in files)
+    loaded = load_policies(files)
+    if len(loaded) > 1:
+        problems = [
+            Problem(lp.file, 1, 1, message)
+            for lp in loaded
+            if (message := section_name_problem(Path(lp.file).stem))
+        ]
+        stems = [Path(lp.file).stem for lp in loaded]
+        problems += [
+            Problem(lp.file, 1, 1, f"another policy file is also named {quote(stem)}; rename one")
+            for lp, stem in zip(loaded, stems)
+            if stems.count(stem) > 1
+        ]
+        if problems:
+            raise PolicyError(problems)
+    return loaded
+
+
+def site_policy(policies_dir: Path) -> LoadedPolicy:
+    """The policy of a single-policy site (for commands that need exactly one)."""
+    loaded = site_policies(policies_dir)
+    if len(loaded) > 1:
+        names = ", ".join(Path(lp.file).name for lp in loaded)
         raise PolicyError(
-            [Problem(name, 1, 1, f"found {len(files)} policies ({names}); a site is built from exactly one policy")]
+            [Problem(display_path(policies_dir), 1, 1, f"found {len(loaded)} policies ({names}); name one with --policy")]
         )
-    return load_policies(files)[0]
+    return loaded[0]
+
+
+RESERVED_SECTIONS = frozenset({"assets", "search", "playbook", "index", "help", "hours", "faq", "accounts", "updates"})
+
+
+def section_name_problem(stem: str) -> str | None:
+    """Why a policy file's name cannot name its section on a several-policy site, if it cannot."""
+    try:
+        parse_slug(stem)
+    except ValueProblem:
+        return (
+            f"the file name {quote(stem)} names this location's section of the site, so it must be an id "
+            "(lowercase letters, digits and hyphens); rename the file"
+        )
+    if stem in RESERVED_SECTIONS:
+        return f"the file name {quote(stem)} is taken by a page of the site; rename the file"
+    return None
 
 
 @dataclass(frozen=True)
 class SiteContent:
-    """What a build adds to a site: generated pages, and data files by path from the site root."""
+    """What a build adds to a site: generated pages, data files by path from the site root, and navigation."""
 
     pages: list[RenderedPage]
     files: dict[str, str]
+    nav: list[tuple[str | None, list[RenderedPage]]]
+    """Groups of pages for a default navigation: (location name or None, pages in order)."""
 
 
 AUDIENCES = ("public", "staff")
 
 
-def build_content(loaded: LoadedPolicy, now: datetime, audience: str = "public") -> SiteContent:
-    """The generated pages and data files of a site, as of ``now``.
-
-    The public pages are the same for both audiences; the staff site adds the
-    playbook and the incident log template.
-    """
+def _section(loaded: LoadedPolicy, now: datetime, audience: str, section: str):  # type: ignore[no-untyped-def]
     public = public_view(loaded.policy)
     times = site_times(loaded.policy, now)
-    pages = render_public(public, times)
-    files = {"expectations.json": expectations_json(public, times)}
+    pages = render_public(public, times, section)
     if audience == "staff":
-        pages += render_staff(staff_view(loaded.policy, public, times), times)
-        files[INCIDENT_LOG] = incident_log_csv()
-    return SiteContent(pages, files)
+        pages += render_staff(staff_view(loaded.policy, public, times), times, section)
+    return public, times, pages
+
+
+def build_site(policies: list[LoadedPolicy], now: datetime, audience: str = "public") -> SiteContent:
+    """The generated pages and data files of a site, as of ``now``.
+
+    One policy gives the pages at the site root. Several give one section per
+    policy (named after its file), a root page listing the locations, and one
+    ``expectations.json`` with an entry per location. The public pages are the
+    same for both audiences; the staff site adds the playbook and the incident
+    log template.
+    """
+    files: dict[str, str] = {}
+    if audience == "staff":
+        for loaded in policies:
+            files[section_prefix(Path(loaded.file).stem if len(policies) > 1 else "") + INCIDENT_LOG] = incident_log_csv()
+    if len(policies) == 1:
+        public, times, pages = _section(policies[0], now, audience, "")
+        files["expectations.json"] = expectations_json(public, times)
+        return SiteContent(pages, files, [(None, pages)])
+    sections = []
+    for loaded in policies:
+        slug = Path(loaded.file).stem
+        sections.append((slug, *_section(loaded, now, audience, slug)))
+    home = render_locations([(slug, public) for slug, public, _, _ in sections])
+    files["expectations.json"] = locations_json([(slug, public, times) for slug, public, times, _ in sections])
+    pages = [home] + [page for *_, section_pages in sections for page in section_pages]
+    nav = [(None, [home])] + [(public.business.name, section_pages) for _, public, _, section_pages in sections]
+    return SiteContent(pages, files, nav)
+
+
+def build_content(loaded: LoadedPolicy, now: datetime, audience: str = "public") -> SiteContent:
+    """The site of a single policy (see ``build_site``)."""
+    return build_site([loaded], now, audience)

@@ -16,7 +16,7 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 
-from generator.pipeline import site_policy
+from generator.pipeline import site_policies
 
 
 class _WarningPrinter(logging.Handler):
@@ -73,7 +73,7 @@ def atomic_build(config_file: Path, site_dir: Path | None = None, audience: str 
             f"{config_file} builds the {configured_audience(config)} site, not the {audience} site; "
             f"set 'audience: {audience}' for the expectations plugin or choose another config file"
         )
-    site_policy(site_policies_dir(config))
+    site_policies(site_policies_dir(config))
     target = Path(site_dir).resolve() if site_dir else Path(config.site_dir)
     if audience == "staff":
         public_file = Path(config_file).parent / "mkdocs.yml"

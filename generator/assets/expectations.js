@@ -24,8 +24,11 @@
   const day = (t, tz) => wall(t, tz).slice(0, 10);
 
   const render = (d, el, now) => {
-    const biz = d.business, tz = biz.timezone, msgs = d.messages, until = Date.parse(d.valid_until);
-    const ch = d.channels.find((c) => c.id === el.dataset.channel);
+    // A site with several policies has one entry per location (data-location on the element).
+    const loc = d.locations ? d.locations.find((l) => l.id === el.dataset.location) : d;
+    if (!loc) return null;
+    const biz = loc.business, tz = biz.timezone, msgs = d.messages, until = Date.parse(d.valid_until);
+    const ch = loc.channels.find((c) => c.id === el.dataset.channel);
     if (!ch || ch.role !== "answered" || !(now >= Date.parse(d.generated_at) && now < until)) return null;
     // The policy's locale, as the static text on the page uses it; else the page's language.
     let lang = biz.locale || document.documentElement.lang;

@@ -16,12 +16,18 @@ class PagePlan:
     template: str
     title: str
     description: str
+    section: str = ""
+    """The location's slug on a site with several policies; empty on a single-policy site."""
+
+
+def section_prefix(section: str) -> str:
+    return f"{section}/" if section else ""
 
 
 PUBLIC_PAGES = ("index", "help", "hours", "faq", "accounts")
 
 
-def public_pages(policy: PublicPolicy) -> list[PagePlan]:
+def public_pages(policy: PublicPolicy, section: str = "") -> list[PagePlan]:
     m = catalogue(policy.business.locale)
     business = policy.business.name
     pages = []
@@ -32,10 +38,11 @@ def public_pages(policy: PublicPolicy) -> list[PagePlan]:
             continue
         pages.append(
             PagePlan(
-                path=f"{name}.md",
+                path=f"{section_prefix(section)}{name}.md",
                 template=f"public/{name}.md.j2",
                 title=m[f"page.{name}.title"],
                 description=m[f"page.{name}.description"].format(business=business),
+                section=section,
             )
         )
     return pages
@@ -45,16 +52,17 @@ STAFF_PAGES = ("playbook", "channels", "on-duty", "escalation", "replies", "revi
 STAFF_FOLDER = "playbook"
 
 
-def staff_pages(policy: PublicPolicy) -> list[PagePlan]:
+def staff_pages(policy: PublicPolicy, section: str = "") -> list[PagePlan]:
     """The playbook pages, in ``playbook/``; the staff site has the public pages too."""
     m = catalogue(policy.business.locale)
     business = policy.business.name
     return [
         PagePlan(
-            path=f"{STAFF_FOLDER}/{'index' if name == 'playbook' else name}.md",
+            path=f"{section_prefix(section)}{STAFF_FOLDER}/{'index' if name == 'playbook' else name}.md",
             template=f"staff/{name}.md.j2",
             title=m[f"page.{name}.title"],
             description=m[f"page.{name}.description"].format(business=business),
+            section=section,
         )
         for name in STAFF_PAGES
     ]

@@ -93,7 +93,32 @@ def expectations_data(policy: PublicPolicy, times: SiteTimes) -> dict[str, Any]:
     }
 
 
-def expectations_json(policy: PublicPolicy, times: SiteTimes) -> str:
+def to_json(data: dict[str, Any]) -> str:
     """Compact, key-ordered JSON; ``<``, ``>`` and ``&`` are escaped so it is safe inside HTML too."""
-    text = json.dumps(expectations_data(policy, times), ensure_ascii=False, separators=(",", ":"))
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n"
+
+
+def expectations_json(policy: PublicPolicy, times: SiteTimes) -> str:
+    return to_json(expectations_data(policy, times))
+
+
+SITE_KEYS = ("format", "generated_at", "valid_until", "messages")
+
+
+def locations_json(sections: list[tuple[str, PublicPolicy, SiteTimes]]) -> str:
+    """A site with several policies: the shared keys once, and one entry per location under ``locations``."""
+    entries = [expectations_data(policy, times) for _, policy, times in sections]
+    first = entries[0]
+    return to_json(
+        {
+            "format": first["format"],
+            "generated_at": first["generated_at"],
+            "valid_until": first["valid_until"],
+            "locations": [
+                {"id": slug, "path": f"{slug}/", **{k: v for k, v in entry.items() if k not in SITE_KEYS}}
+                for (slug, _, _), entry in zip(sections, entries)
+            ],
+            "messages": first["messages"],
+        }
+    )

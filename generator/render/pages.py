@@ -10,6 +10,7 @@ from generator.derive.pages import PagePlan, public_pages, staff_pages
 from generator.derive.public import PublicPolicy
 from generator.derive.staff import StaffPolicy
 from generator.derive.times import UPCOMING_DAYS, SiteTimes
+from generator.messages import catalogue
 from generator.render import staff_words
 from generator.render.environment import render
 from generator.render.words import Words
@@ -21,13 +22,15 @@ class RenderedPage:
 
     plan: PagePlan
     markdown: str
+    head: str = ""
+    """Extra HTML for the page's head (schema.org JSON-LD), already safe."""
 
     @property
     def path(self) -> str:
         return self.plan.path
 
 
-def render_public(policy: PublicPolicy, times: SiteTimes) -> list[RenderedPage]:
+def render_public(policy: PublicPolicy, times: SiteTimes, section: str = "") -> list[RenderedPage]:
     """Every public page of one policy, in navigation order."""
     words = Words(policy.business.locale, policy.business.timezone)
     context = {
@@ -38,11 +41,14 @@ def render_public(policy: PublicPolicy, times: SiteTimes) -> list[RenderedPage]:
         "times": times,
         "chart": weekly_chart(policy),
         "upcoming_days": UPCOMING_DAYS,
+        "location": section,
     }
-    return [RenderedPage(plan, render(plan.template, page=plan, **context)) for plan in public_pages(policy)]
+    return [
+        RenderedPage(plan, render(plan.template, page=plan, **context)) for plan in public_pages(policy, section)
+    ]
 
 
-def render_staff(staff: StaffPolicy, times: SiteTimes) -> list[RenderedPage]:
+def render_staff(staff: StaffPolicy, times: SiteTimes, section: str = "") -> list[RenderedPage]:
     """The playbook pages; only the staff build calls this."""
     policy = staff.public
     context = {
@@ -52,8 +58,26 @@ def render_staff(staff: StaffPolicy, times: SiteTimes) -> list[RenderedPage]:
         "words": Words(policy.business.locale, policy.business.timezone),
         "times": times,
         "replies": staff_words,
+        "location": section,
     }
     return [
         RenderedPage(plan, render(plan.template, audience="staff", page=plan, **context))
-        for plan in staff_pages(policy)
+        for plan in staff_pages(policy, section)
     ]
+
+
+def render_locations(sections: list[tuple[str, PublicPolicy]]) -> RenderedPage:
+    """The home page of a site with several policies: one entry per location."""
+    first = sections[0][1]
+    m = catalogue(first.business.locale)
+    plan = PagePlan(
+        path="index.md",
+        template="public/locations.md.j2",
+        title=m["page.locations.title"],
+        description=m["page.locations.description"].format(
+            locations=", ".join(policy.business.name for _, policy in sections)
+        ),
+    )
+    words = Words(first.business.locale, first.business.timezone)
+    zones = {slug: Words(p.business.locale, p.business.timezone).zone() for slug, p in sections}
+    return RenderedPage(plan, render(plan.template, page=plan, sections=sections, words=words, zones=zones))

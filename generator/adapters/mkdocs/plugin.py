@@ -12,9 +12,8 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from generator.adapters.mkdocs.config import ExpectationsConfig
-from generator.derive.pages import STAFF_FOLDER
 from generator.adapters.clock import ClockError, build_time
-from generator.pipeline import build_content, site_policy
+from generator.pipeline import SiteContent, build_site, site_policies
 from generator.problems import PolicyError
 from generator.render.pages import RenderedPage
 
@@ -23,6 +22,10 @@ log = get_plugin_logger(__name__)
 # Generated pages use these Markdown extensions; they are enabled when mkdocs.yml omits them.
 REQUIRED_EXTENSIONS = ("attr_list", "md_in_html", "tables", "toc")
 ASSETS = ("assets/expectations.css", "assets/expectations.js")
+
+
+def is_staff_page(page: RenderedPage) -> bool:
+    return page.plan.template.startswith("staff/")
 
 
 def policies_dir(config: MkDocsConfig, plugin_config: ExpectationsConfig) -> Path:
@@ -38,11 +41,12 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
         self._files: dict[str, str] = {}
         self._policies_dir = policies_dir(config, self.config)
         try:
-            content = build_content(site_policy(self._policies_dir), build_time(), self.config.audience)
+            content = build_site(site_policies(self._policies_dir), build_time(), self.config.audience)
         except PolicyError as exc:
             raise PluginError(exc.format_message()) from None
         except ClockError as exc:
             raise PluginError(str(exc)) from None
+        self._content: SiteContent = content
         self._pages = {page.path: page for page in content.pages}
         self._files = dict(content.files)
         if self.config.audience == "staff":
@@ -78,16 +82,28 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
         if config.nav is None:
             config.nav = self._default_nav(files)
         elif self.config.audience == "staff":
-            staff = [{p.plan.title: path} for path, p in self._pages.items() if path.startswith(STAFF_FOLDER + "/")]
-            config.nav = [*config.nav, {"Staff playbook": staff}]
+            config.nav = [*config.nav, *self._staff_nav()]
         return files
 
+    def _nav_entries(self, pages: list[RenderedPage], staff: bool) -> list[object]:
+        return [{p.plan.title: p.path} for p in pages if is_staff_page(p) == staff]
+
+    def _staff_nav(self) -> list[object]:
+        groups = []
+        for name, pages in self._content.nav:
+            staff = self._nav_entries(pages, staff=True)
+            if staff:
+                groups.append({f"Staff playbook: {name}" if name else "Staff playbook": staff})
+        return groups
+
     def _default_nav(self, files: Files) -> list[object]:
-        """Generated public pages in their natural order, the site's own pages by path, then the playbook."""
-        public = [{p.plan.title: path} for path, p in self._pages.items() if not path.startswith(STAFF_FOLDER + "/")]
-        staff = [{p.plan.title: path} for path, p in self._pages.items() if path.startswith(STAFF_FOLDER + "/")]
+        """Generated public pages in their natural order (by location), the site's own pages, then the playbook."""
+        nav: list[object] = []
+        for name, pages in self._content.nav:
+            public = self._nav_entries(pages, staff=False)
+            nav.extend(public if name is None else [{name: public}])
         own = sorted(f.src_uri for f in files.documentation_pages() if f.src_uri not in self._pages)
-        return public + own + ([{"Staff playbook": staff}] if staff else [])
+        return nav + own + self._staff_nav()
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         generated = self._pages.get(page.file.src_uri)

@@ -1,0 +1,96 @@
+"""Sites with several policies: one section per location, a home page listing them, one data file."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.adapters.cli import main
+from tests.conftest import MINIMAL
+
+FIXTURE = Path(__file__).parent / "fixtures" / "two-locations"
+BUILT_AT = "1795435200"
+
+
+def build(project: Path, *extra: str):
+    return CliRunner().invoke(main, ["build", "-f", str(project / "mkdocs.yml"), *extra], env={"SOURCE_DATE_EPOCH": BUILT_AT})
+
+
+@pytest.fixture(scope="module")
+def two(tmp_path_factory) -> Path:
+    project = tmp_path_factory.mktemp("two") / "site-project"
+    shutil.copytree(FIXTURE, project)
+    result = build(project)
+    assert result.exit_code == 0, result.output
+    return project / "site"
+
+
+def test_each_location_has_its_own_section(two: Path) -> None:
+    for section in ("halifax", "lunenburg"):
+        for page in ("index.html", "help/index.html", "hours/index.html", "faq/index.html", "accounts/index.html"):
+            assert (two / section / page).is_file(), f"{section}/{page}"
+    lunenburg = (two / "lunenburg" / "index.html").read_text(encoding="utf-8")
+    assert "Innkeeper&#39;s phone" in lunenburg or "Innkeeper&#x27;s phone" in lunenburg or "Innkeeper's phone" in lunenburg
+    assert 'data-channel="phone" data-location="lunenburg"' in lunenburg
+    assert "Front desk phone" not in lunenburg
+
+
+def test_home_page_lists_the_locations(two: Path) -> None:
+    home = (two / "index.html").read_text(encoding="utf-8")
+    assert '<a href="halifax/">Harbor View Hotel</a>' in home
+    assert '<a href="lunenburg/">Harbor View Inn Lunenburg</a>' in home
+    assert "channel-card" not in home
+
+
+def test_one_data_file_with_an_entry_per_location(two: Path) -> None:
+    data = json.loads((two / "expectations.json").read_text(encoding="utf-8"))
+    assert [(loc["id"], loc["path"], loc["business"]["name"]) for loc in data["locations"]] == [
+        ("halifax", "halifax/", "Harbor View Hotel"),
+        ("lunenburg", "lunenburg/", "Harbor View Inn Lunenburg"),
+    ]
+    # The same channel id in two policies is fine: each location keeps its own.
+    phones = [next(c for c in loc["channels"] if c["id"] == "phone") for loc in data["locations"]]
+    assert [p["first_response"] for p in phones] == ["15m", "30m"]
+    assert data["generated_at"] == "2026-11-23T12:00:00Z" and "messages" in data
+
+
+def test_navigation_groups_pages_by_location(two: Path) -> None:
+    html = (two / "halifax" / "faq" / "index.html").read_text(encoding="utf-8")
+    assert html.index("Harbor View Hotel") < html.index("Harbor View Inn Lunenburg")
+
+
+def test_staff_site_has_a_playbook_per_location(tmp_path: Path) -> None:
+    project = tmp_path / "p"
+    shutil.copytree(FIXTURE, project)
+    (project / "mkdocs-staff.yml").write_text(
+        "INHERIT: mkdocs.yml\nsite_dir: site-staff\nplugins:\n  search: {}\n  expectations:\n    audience: staff\n"
+    )
+    result = CliRunner().invoke(
+        main, ["build", "--audience", "staff", "-f", str(project / "mkdocs-staff.yml")], env={"SOURCE_DATE_EPOCH": BUILT_AT}
+    )
+    assert result.exit_code == 0, result.output
+    for section in ("halifax", "lunenburg"):
+        assert (project / "site-staff" / section / "playbook" / "replies" / "index.html").is_file()
+        assert (project / "site-staff" / section / "playbook" / "incident-log.csv").is_file()
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("Main_Street.yaml", "the file name 'Main_Street' names this location's section of the site, so it must be an id "
+         "(lowercase letters, digits and hyphens); rename the file"),
+        ("faq.yaml", "the file name 'faq' is taken by a page of the site; rename the file"),
+    ],
+    ids=["not-an-id", "reserved"],
+)
+def test_policy_file_names_must_make_section_names(tmp_path: Path, name: str, message: str) -> None:
+    project = tmp_path / "p"
+    shutil.copytree(FIXTURE, project)
+    (project / "policies" / name).write_text(MINIMAL)
+    result = build(project)
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [f"{project / 'policies' / name}:1:1: error: {message}"]
