@@ -32,7 +32,8 @@ def export_docs(config_file: Path, destination: Path, audience: str = "public") 
         target.parent.mkdir(parents=True, exist_ok=True)
         if target.exists():
             raise FileExistsError(f"{docs_dir / page.path} would be replaced by a generated page; rename it")
-        target.write_text(_front_matter(page.plan.title, page.plan.description) + page.markdown, encoding="utf-8")
+        head = f"\n{page.head}\n" if page.head else ""
+        target.write_text(_front_matter(page.plan.title, page.plan.description) + page.markdown + head, encoding="utf-8")
         count += 1
     for path, text in content.files.items():
         (destination / path).parent.mkdir(parents=True, exist_ok=True)

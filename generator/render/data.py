@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from datetime import date, datetime, timezone
 from typing import Any
 
@@ -97,6 +99,24 @@ def to_json(data: dict[str, Any]) -> str:
     """Compact, key-ordered JSON; ``<``, ``>`` and ``&`` are escaped so it is safe inside HTML too."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n"
+
+
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_TAG = re.compile(r"<[^>]+>")
+
+
+def text_of(markup: str) -> str:
+    """Plain text of generated Markdown or HTML: link labels kept, tags and attribute lists dropped."""
+    text = _LINK.sub(r"\1", str(markup))
+    text = re.sub(r"\{ #[^}]*\}", "", text)
+    text = _TAG.sub(" ", text)
+    text = html.unescape(text)
+    return " ".join(text.replace(" .", ".").split()).replace(" .", ".").replace(" ,", ",")
+
+
+def json_ld(data: dict[str, Any]) -> str:
+    """A JSON-LD script element; the JSON escapes ``<``, ``>`` and ``&``, so text cannot end the element."""
+    return f'<script type="application/ld+json">{to_json(data).strip()}</script>'
 
 
 def expectations_json(policy: PublicPolicy, times: SiteTimes) -> str:

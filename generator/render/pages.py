@@ -11,7 +11,9 @@ from generator.derive.public import PublicPolicy
 from generator.derive.staff import StaffPolicy
 from generator.derive.times import UPCOMING_DAYS, SiteTimes
 from generator.messages import catalogue
-from generator.render import staff_words
+from generator.derive.structured import faq_page, organization
+from generator.render import safe_text, staff_words
+from generator.render.data import json_ld, text_of
 from generator.render.environment import render
 from generator.render.words import Words
 
@@ -43,9 +45,24 @@ def render_public(policy: PublicPolicy, times: SiteTimes, section: str = "") -> 
         "upcoming_days": UPCOMING_DAYS,
         "location": section,
     }
+    heads = {"public/index.md.j2": index_head(policy, times, words), "public/faq.md.j2": faq_head(policy, words, context)}
     return [
-        RenderedPage(plan, render(plan.template, page=plan, **context)) for plan in public_pages(policy, section)
+        RenderedPage(plan, render(plan.template, page=plan, **context), heads.get(plan.template, ""))
+        for plan in public_pages(policy, section)
     ]
+
+
+def index_head(policy: PublicPolicy, times: SiteTimes, words: Words) -> str:
+    description = text_of(safe_text.block(policy.business.summary)) if policy.business.summary else None
+    return json_ld(organization(policy, times, description))
+
+
+def faq_head(policy: PublicPolicy, words: Words, context: dict[str, object]) -> str:
+    answers = [
+        (item.question, text_of(render("public/_faq_answer_text.md.j2", **{**context, "item": item})))
+        for item in context["faq"]  # type: ignore[attr-defined]
+    ]
+    return json_ld(faq_page(answers))
 
 
 def render_staff(staff: StaffPolicy, times: SiteTimes, section: str = "") -> list[RenderedPage]:

@@ -119,6 +119,9 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
         return output
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        generated = self._pages.get(page.file.src_uri)
+        if generated is not None and generated.head:
+            output = output.replace("</head>", f"{generated.head}\n</head>", 1)
         return self._noindex(output)
 
     def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
