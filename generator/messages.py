@@ -117,6 +117,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "page.hours.description": "When each {business} channel is staffed, week by week, and the closures coming up.",
         "page.locations.title": "How to reach us",
         "page.locations.description": "Choose a location to see how to reach it: {locations}.",
+        "page.updates.title": "Policy updates",
+        "page.updates.description": "Dated changes to what customers can expect from {business}: channels, hours and reply times.",
         "page.index.title": "How to reach us",
         "page.index.description": "How to reach {business}: which channels are answered, when they are staffed and how fast we reply.",
         "page.help.title": "Where to get help",

@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
+from generator.derive.changes import Revision, Update, policy_changes
 from generator.derive.pages import section_prefix
 from generator.derive.public import public_view
 from generator.derive.staff import staff_view
 from generator.derive.times import site_times
+from generator.load import load_text
 from generator.model.policy import Policy
-from generator.model.validate import load_policy
+from generator.model.validate import load_policy, validate
 from generator.model.values import ValueProblem, parse_slug
 from generator.problems import PolicyError, Problem, quote
 from generator.render.data import expectations_json, locations_json
@@ -132,36 +135,76 @@ class SiteContent:
 AUDIENCES = ("public", "staff")
 
 
-def _section(loaded: LoadedPolicy, now: datetime, audience: str, section: str):  # type: ignore[no-untyped-def]
+UPDATES_SHOWN = 20
+
+
+def policy_updates(loaded: LoadedPolicy, revisions: list[Revision]) -> list[Update]:
+    """The latest customer-facing changes of a policy from its history, newest first.
+
+    Versions that do not validate are passed over; the first version is shown
+    as the policy being published.
+    """
+    zone = ZoneInfo(loaded.policy.business.timezone)
+    updates: list[Update] = []
+    for revision in revisions:
+        try:
+            after = public_view(validate(load_text(revision.after, loaded.file)))
+            before = public_view(validate(load_text(revision.before, loaded.file))) if revision.before else None
+        except PolicyError:
+            continue
+        day = datetime.fromtimestamp(revision.timestamp, timezone.utc).astimezone(zone).date()
+        if before is None:
+            updates.append(Update(day, (), first=True))
+        else:
+            changes = policy_changes(before, after)
+            if changes:
+                updates.append(Update(day, tuple(changes)))
+        if len(updates) == UPDATES_SHOWN:
+            break
+    return updates
+
+
+def _section(loaded: LoadedPolicy, now: datetime, audience: str, section: str, updates: list[Update]):  # type: ignore[no-untyped-def]
     public = public_view(loaded.policy)
     times = site_times(loaded.policy, now)
-    pages = render_public(public, times, section)
+    pages = render_public(public, times, section, updates)
     if audience == "staff":
         pages += render_staff(staff_view(loaded.policy, public, times), times, section)
     return public, times, pages
 
 
-def build_site(policies: list[LoadedPolicy], now: datetime, audience: str = "public") -> SiteContent:
+def build_site(
+    policies: list[LoadedPolicy],
+    now: datetime,
+    audience: str = "public",
+    history: dict[str, list[Revision]] | None = None,
+) -> SiteContent:
     """The generated pages and data files of a site, as of ``now``.
 
     One policy gives the pages at the site root. Several give one section per
     policy (named after its file), a root page listing the locations, and one
     ``expectations.json`` with an entry per location. The public pages are the
     same for both audiences; the staff site adds the playbook and the incident
-    log template.
+    log template. With ``history`` (revisions by policy file name, from git),
+    each policy also gets a policy updates page.
     """
     files: dict[str, str] = {}
+
+    def updates(loaded: LoadedPolicy) -> list[Update]:
+        revisions = (history or {}).get(Path(loaded.file).name, [])
+        return policy_updates(loaded, revisions) if revisions else []
+
     if audience == "staff":
         for loaded in policies:
             files[section_prefix(Path(loaded.file).stem if len(policies) > 1 else "") + INCIDENT_LOG] = incident_log_csv()
     if len(policies) == 1:
-        public, times, pages = _section(policies[0], now, audience, "")
+        public, times, pages = _section(policies[0], now, audience, "", updates(policies[0]))
         files["expectations.json"] = expectations_json(public, times)
         return SiteContent(pages, files, [(None, pages)])
     sections = []
     for loaded in policies:
         slug = Path(loaded.file).stem
-        sections.append((slug, *_section(loaded, now, audience, slug)))
+        sections.append((slug, *_section(loaded, now, audience, slug, updates(loaded))))
     home = render_locations([(slug, public) for slug, public, _, _ in sections])
     files["expectations.json"] = locations_json([(slug, public, times) for slug, public, times, _ in sections])
     pages = [home] + [page for *_, section_pages in sections for page in section_pages]

@@ -24,10 +24,10 @@ def section_prefix(section: str) -> str:
     return f"{section}/" if section else ""
 
 
-PUBLIC_PAGES = ("index", "help", "hours", "faq", "accounts")
+PUBLIC_PAGES = ("index", "help", "hours", "faq", "accounts", "updates")
 
 
-def public_pages(policy: PublicPolicy, section: str = "") -> list[PagePlan]:
+def public_pages(policy: PublicPolicy, section: str = "", has_updates: bool = False) -> list[PagePlan]:
     m = catalogue(policy.business.locale)
     business = policy.business.name
     pages = []
@@ -35,6 +35,8 @@ def public_pages(policy: PublicPolicy, section: str = "") -> list[PagePlan]:
         if name == "help" and not policy.help_topics:
             continue
         if name == "hours" and not policy.answered:
+            continue
+        if name == "updates" and not has_updates:
             continue
         pages.append(
             PagePlan(

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from generator.derive.changes import Update
 from generator.derive.chart import weekly_chart
 from generator.derive.faq import faq_items
 from generator.derive.pages import PagePlan, public_pages, staff_pages
@@ -32,7 +34,9 @@ class RenderedPage:
         return self.plan.path
 
 
-def render_public(policy: PublicPolicy, times: SiteTimes, section: str = "") -> list[RenderedPage]:
+def render_public(
+    policy: PublicPolicy, times: SiteTimes, section: str = "", updates: Sequence[Update] = ()
+) -> list[RenderedPage]:
     """Every public page of one policy, in navigation order."""
     words = Words(policy.business.locale, policy.business.timezone)
     context = {
@@ -44,11 +48,12 @@ def render_public(policy: PublicPolicy, times: SiteTimes, section: str = "") -> 
         "chart": weekly_chart(policy),
         "upcoming_days": UPCOMING_DAYS,
         "location": section,
+        "updates": updates,
     }
     heads = {"public/index.md.j2": index_head(policy, times, words), "public/faq.md.j2": faq_head(policy, words, context)}
     return [
         RenderedPage(plan, render(plan.template, page=plan, **context), heads.get(plan.template, ""))
-        for plan in public_pages(policy, section)
+        for plan in public_pages(policy, section, bool(updates))
     ]
 
 

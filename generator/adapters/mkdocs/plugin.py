@@ -13,6 +13,7 @@ from mkdocs.structure.pages import Page
 
 from generator.adapters.mkdocs.config import ExpectationsConfig
 from generator.adapters.clock import ClockError, build_time
+from generator.adapters.history import policy_history
 from generator.pipeline import SiteContent, build_site, site_policies
 from generator.problems import PolicyError
 from generator.render.pages import RenderedPage
@@ -41,7 +42,9 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
         self._files: dict[str, str] = {}
         self._policies_dir = policies_dir(config, self.config)
         try:
-            content = build_site(site_policies(self._policies_dir), build_time(), self.config.audience)
+            policies = site_policies(self._policies_dir)
+            history = policy_history([Path(p.file) for p in policies], self._policies_dir)
+            content = build_site(policies, build_time(), self.config.audience, history)
         except PolicyError as exc:
             raise PluginError(exc.format_message()) from None
         except ClockError as exc:

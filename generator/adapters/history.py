@@ -1,0 +1,41 @@
+"""The git history of the policy files, for the policy updates page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.adapters.git import GitError, _git, commits_touching, repo_root
+from generator.derive.changes import Revision
+
+SCAN_COMMITS = 100
+
+
+def _at(root: Path, revision: str, relative: str) -> bytes | None:
+    try:
+        return _git(root, "show", f"{revision}:{relative}")
+    except GitError:
+        return None
+
+
+def policy_history(files: list[Path], policies_dir: Path) -> dict[str, list[Revision]] | None:
+    """Revisions of each policy file (by file name), newest first; None outside a git repository."""
+    root = repo_root(policies_dir)
+    if root is None:
+        return None
+    try:
+        commits = commits_touching(root, policies_dir, SCAN_COMMITS)
+    except GitError:
+        return None
+    history: dict[str, list[Revision]] = {}
+    for path in files:
+        relative = path.resolve().relative_to(root.resolve()).as_posix()
+        revisions = []
+        for commit in commits:
+            after = _at(root, commit.sha, relative)
+            if after is None:
+                continue
+            before = _at(root, f"{commit.sha}^", relative)
+            if before != after:
+                revisions.append(Revision(commit.timestamp, before, after))
+        history[path.name] = revisions
+    return history
