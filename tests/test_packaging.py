@@ -44,6 +44,8 @@ def test_wheel_ships_templates_schema_assets_and_scaffold(wheel: Path) -> None:
         "generator/schema/policy.schema.json",
         "generator/assets/expectations.css",
         "generator/scaffold/.gitignore",
+        "generator/scaffold/.github/workflows/expectations.yml",
+        "generator/scaffold/requirements.txt",
         "generator/scaffold/policies/harbor-view.yaml",
         "generator/py.typed",
     ]:
