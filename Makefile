@@ -32,5 +32,8 @@ check: $(VENV)/.installed
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
 
+bench: $(VENV)/.installed-test
+	$(BIN)/python benchmarks/run.py
+
 clean:
 	rm -rf site site-staff .pytest_cache .hypothesis

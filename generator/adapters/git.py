@@ -11,7 +11,7 @@ class GitError(RuntimeError):
     """git is missing, the folder is not in a repository, or a revision is unknown."""
 
 
-def _git(cwd: Path, *args: str) -> bytes:
+def run_git(cwd: Path, *args: str) -> bytes:
     try:
         result = subprocess.run(["git", *args], cwd=cwd, capture_output=True, check=False)
     except FileNotFoundError:
@@ -25,7 +25,7 @@ def repo_root(path: Path) -> Path | None:
     """The top of the git work tree holding ``path``, or None outside one."""
     folder = path if path.is_dir() else path.parent
     try:
-        return Path(_git(folder, "rev-parse", "--show-toplevel").decode().strip())
+        return Path(run_git(folder, "rev-parse", "--show-toplevel").decode().strip())
     except GitError:
         return None
 
@@ -34,11 +34,11 @@ def show(root: Path, revision: str, path: Path) -> bytes | None:
     """The file's bytes at ``revision``, or None when it did not exist then."""
     relative = path.resolve().relative_to(root.resolve()).as_posix()
     try:
-        _git(root, "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}")
+        run_git(root, "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}")
     except GitError:
         raise GitError(f"unknown revision {revision!r}") from None
     try:
-        return _git(root, "show", f"{revision}:{relative}")
+        return run_git(root, "show", f"{revision}:{relative}")
     except GitError:
         return None
 
@@ -53,5 +53,5 @@ class Commit:
 def commits_touching(root: Path, folder: Path, limit: int) -> list[Commit]:
     """The newest ``limit`` commits that changed anything in ``folder``, newest first."""
     relative = folder.resolve().relative_to(root.resolve()).as_posix() or "."
-    out = _git(root, "log", f"-n{limit}", "--format=%H %ct", "--", relative).decode()
+    out = run_git(root, "log", f"-n{limit}", "--format=%H %ct", "--", relative).decode()
     return [Commit(sha, int(ts)) for sha, ts in (line.split() for line in out.splitlines() if line.strip())]

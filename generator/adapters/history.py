@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.adapters.git import GitError, _git, commits_touching, repo_root
+from generator.adapters.git import GitError, commits_touching, repo_root, run_git
 from generator.derive.changes import Revision
 
 SCAN_COMMITS = 100
@@ -12,7 +12,7 @@ SCAN_COMMITS = 100
 
 def _at(root: Path, revision: str, relative: str) -> bytes | None:
     try:
-        return _git(root, "show", f"{revision}:{relative}")
+        return run_git(root, "show", f"{revision}:{relative}")
     except GitError:
         return None
 
