@@ -1,15 +1,47 @@
 """Building a site with MkDocs into a fresh folder, then swapping it in.
 
 MkDocs empties its site folder before building; building elsewhere first means
-a failed build leaves the last good site exactly as it was.
+a failed build leaves the last good site exactly as it was. How it works:
+
+1. Builds into the same target hold an exclusive lock (``flock``) on the
+   target's parent folder while they run, so they take turns. A build that
+   finds the lock taken says so and waits.
+2. Holding the lock, the build removes what interrupted builds of the same
+   target left beside it: ``.<name>-build-*`` (a staging folder, or the
+   previous site after an exchange) and ``.<name>-old-*`` (the previous site
+   during a two-rename swap). No other build can be using them, since it
+   would hold the lock; their owner was killed. If the target itself is
+   missing because a two-rename swap was interrupted, the previous site is
+   renamed back first.
+3. The site is built strictly into a new ``.<name>-build-*`` folder beside the
+   target (same file system), with the target's permissions.
+4. ``swap_in`` exchanges the two folders in one step with Linux's
+   ``renameat2(RENAME_EXCHANGE)``, so at every instant the target path is
+   either the complete old site or the complete new one. Where that call is
+   missing or refused (other systems, some file systems) it falls back to two
+   renames, with a moment in which the target does not exist; step 2 repairs
+   an interruption there. The old site is removed last.
+
+Killing a build at any point therefore leaves the previous site (or, after
+the exchange, the new one) in place; the leftovers go at the next build.
+Where ``flock`` is not available, leftovers older than a day are removed
+instead, since their age is the only sign that nobody uses them.
 """
 
 from __future__ import annotations
 
+import ctypes
 import logging
+import os
+import re
 import shutil
+import stat
 import sys
 import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 
 from mkdocs.commands.build import build as mkdocs_build
@@ -17,6 +49,14 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 
 from generator.pipeline import site_policies
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
+
+STALE_AFTER = 24 * 3600
+"""Without a lock, leftovers older than this (seconds) are taken to be abandoned."""
 
 
 class _WarningPrinter(logging.Handler):
@@ -73,7 +113,6 @@ def atomic_build(config_file: Path, site_dir: Path | None = None, audience: str 
             f"{config_file} builds the {configured_audience(config)} site, not the {audience} site; "
             f"set 'audience: {audience}' for the expectations plugin or choose another config file"
         )
-    site_policies(site_policies_dir(config))
     target = Path(site_dir).resolve() if site_dir else Path(config.site_dir)
     if audience == "staff":
         public_file = Path(config_file).parent / "mkdocs.yml"
@@ -83,20 +122,27 @@ def atomic_build(config_file: Path, site_dir: Path | None = None, audience: str 
                 f"the staff site would be built into {target}, inside the public site {public_dir}; "
                 "choose a folder outside it"
             )
+    site_policies(site_policies_dir(config))
     target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-build-", dir=target.parent))
-    try:
-        config.site_dir = str(staging)
-        mkdocs_build(config)
-        swap_in(staging, target)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+    with _build_lock(target.parent) as locked:
+        remove_leftovers(target, locked)
+        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-build-", dir=target.parent))
+        try:
+            os.chmod(staging, _folder_mode(target))
+            config.site_dir = str(staging)
+            mkdocs_build(config)
+            swap_in(staging, target)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
     return target
 
 
 def swap_in(staging: Path, target: Path) -> None:
-    """Replace ``target`` by ``staging`` with two renames; the old site is removed last."""
+    """Replace ``target`` by ``staging``, in one atomic exchange where the system allows; the old site is removed last."""
+    if target.exists() and _exchange(staging, target):
+        _remove(staging)  # now the old site
+        return
     old = None
     if target.exists():
         old = Path(tempfile.mkdtemp(prefix=f".{target.name}-old-", dir=target.parent))
@@ -104,4 +150,108 @@ def swap_in(staging: Path, target: Path) -> None:
         target.rename(old)
     staging.rename(target)
     if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+        _remove(old)
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+@lru_cache(maxsize=1)
+def _renameat2() -> object | None:
+    """glibc's renameat2, or None where it does not exist."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)  # the C library the interpreter already uses
+        function = libc.renameat2
+    except (OSError, AttributeError):  # no glibc, or one older than 2.28
+        return None
+    function.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    function.restype = ctypes.c_int
+    return function
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two existing paths atomically (Linux ``renameat2`` with ``RENAME_EXCHANGE``); False when not possible."""
+    function = _renameat2()
+    if function is None:
+        return False
+    result = function(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)  # type: ignore[operator]
+    return result == 0
+
+
+def _folder_mode(target: Path) -> int:
+    """The permissions the new site folder gets: the old site's, or what a plain mkdir would give."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode) | stat.S_IRWXU
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o777 & ~mask
+
+
+@contextmanager
+def _build_lock(folder: Path) -> Iterator[bool]:
+    """Hold an exclusive lock on ``folder`` (yields True), or yield False where locking is not possible."""
+    if fcntl is None:
+        yield False
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        yield False
+        return
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print(f"Waiting for another build in {folder} to finish", file=sys.stderr)
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        except OSError:  # a file system without flock
+            yield False
+            return
+        yield True
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def leftovers(target: Path) -> list[Path]:
+    """Staging and old-site folders of ``target`` that builds put beside it."""
+    pattern = re.compile(rf"^\.{re.escape(target.name)}-(build|old)-[A-Za-z0-9_]{{8}}$")
+    try:
+        entries = list(target.parent.iterdir())
+    except OSError:
+        return []
+    return sorted(p for p in entries if pattern.match(p.name))
+
+
+def _age(path: Path) -> float:
+    try:
+        return time.time() - path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def remove_leftovers(target: Path, locked: bool) -> None:
+    """Remove what interrupted builds of ``target`` left; restore the old site if a swap stopped half-way.
+
+    With ``locked`` (this process holds the build lock of the parent folder) every
+    leftover is abandoned; without it, only those older than ``STALE_AFTER``.
+    """
+    found = [p for p in leftovers(target) if locked or _age(p) > STALE_AFTER]
+    if not target.exists():
+        olds = [p for p in found if p.name.startswith(f".{target.name}-old-") and p.is_dir() and not p.is_symlink()]
+        if olds:
+            newest = max(olds, key=lambda p: p.stat().st_ctime)
+            newest.rename(target)
+            found.remove(newest)
+    for path in found:
+        _remove(path)

@@ -214,7 +214,7 @@ class Playbook(_Closed):
     follow_up: DurationField | None = None
     """When to check back after a case is resolved."""
     replies: dict[SlugField, Text] = {}
-    """Canned replies by name; {placeholders} are filled from the policy."""
+    """Canned replies by name, shown as plain text; {placeholders} are filled from the policy."""
 
 
 class Policy(_Closed):

@@ -1,42 +1,97 @@
 """Policy text to HTML that can only mean what its author meant.
 
-Free text in a policy is a small, safe subset of Markdown: ``*emphasis*``,
-``**strong**``, links ``[label](url)`` to http, https, mailto and tel only, and
-(in block text) lists of lines starting with ``- ``. Everything else is text:
-raw HTML is shown as written, and every character that Markdown or one of its
-extensions could act on is written as an HTML character reference, so no
-extension syntax (attribute lists, snippets, abbreviations, emoji, tables) can
-fire from policy text, wherever a template places it.
+Every value a template prints goes through one of these functions (``plain``
+is the environment's ``finalize``), so policy text reaches Markdown only as
+character references and the few tags listed here.
+
+The safe subset, exactly:
+
+``plain`` (names, handles, topics, good for / not for, review sites, closure
+names, owners, canned replies around their placeholders, generated words)
+    No markup at all. Line breaks become spaces.
+
+``inline`` (free text shown on one line: ``privacy``, a channel's ``steps``,
+an escalation's ``when``)
+    Runs of whitespace become one space (no-break spaces are kept), then:
+
+    - ``[label](url)`` is a link when ``url`` is a valid http, https, mailto or
+      tel link (see ``generator.model.values.parse_url``: no whitespace, none
+      of ``<``, ``>``, ``"`` or a backtick, a host for http and https). The label is at most
+      200 characters without ``[``, ``]`` or a line break; the url has no
+      parentheses. Anything else (``javascript:``, ``data:``, a relative or
+      protocol-relative link, a title after the url) is shown as written.
+    - ``**text**`` is strong and ``*text*`` (or ``_text_``, not inside a word)
+      is emphasis, outside links and inside link labels; the text must start
+      and end with a character that is neither a space nor ``*``, ``_`` or
+      ``\\``, and a ``*`` or ``_`` right after a backslash is never a delimiter
+      (the backslash stays: ``\\*`` shows as written).
+      Strong and emphasis do not span a link (``[**x**](url)`` works,
+      ``**[x](url)**`` does not) and do not nest.
+    - Nothing else: no HTML, entities, backslash escapes, code spans, images,
+      autolinks ``<...>``, reference links or footnotes, and no syntax of any
+      Markdown extension (attribute lists ``{: ...}``, snippets ``--8<--``,
+      abbreviations ``*[x]:``, emoji ``:name:``, tables, admonitions,
+      ``[TOC]``, ...). All of it is shown as written.
+
+``block`` (multi-line free text: ``summary``, FAQ ``answer``, a help topic's
+``note``, a channel's ``notes``)
+    Blank lines separate paragraphs; a run of lines starting with ``- `` (or
+    ``* ``) is a bulleted list, one item per line. Each paragraph and item is
+    ``inline`` text; paragraph lines are joined with spaces. There are no
+    headings, numbered lists, nested lists, quotes, code blocks or rules.
+
+How it is made safe: every character that HTML, Markdown, Python-Markdown's
+extensions or pymdown-extensions act on (``\\`*_{}[]()<>#+!|~^=:$&"'``) is
+written as a numeric character reference, so no block, inline, preprocessor
+or extension syntax can match policy text, wherever a template places it (a
+table cell, a heading, a list item, raw HTML). A leading ``-``, ``?`` or
+``1.``/``1)`` is written the same way, so a value at the start of a line
+cannot open a list or a details block. Link targets get the same treatment
+for ``|\\`*_{}[]()^`` as well as HTML escaping, so a link cannot split a
+table row. Text that contains Unicode bidirectional controls (U+202A-U+202E,
+U+2066-U+2069) is wrapped in a first-strong isolate (U+2068 ... U+2069), so
+an unterminated override cannot reorder the words around it.
 """
 
 from __future__ import annotations
 
-import html
 import re
 
 from markupsafe import Markup
 
 from generator.model.values import SAFE_SCHEMES, ValueProblem, parse_url
 
-# Characters that Markdown, Python-Markdown extensions or pymdown-extensions act on.
+# Characters that HTML, Markdown, Python-Markdown extensions or pymdown-extensions act on.
 _ACTIVE = set("\\`*_{}[]()<>#+!|~^=:$&\"'")
-# At the start of a line these also start a list or a rule; text is escaped as if it were.
-_LEADING = re.compile(r"^(\d+)([.)])|^-")
+# Escapes for a link target: HTML's, plus what a Markdown table or inline pattern could act on
+# before the raw <a> tag is set aside (the table splits rows on "|" first).
+_HREF = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"} | {
+    ch: f"&#{ord(ch)};" for ch in "|\\`*_{}[]()^"
+}
+# At the start of a line these also start a list, a details block (pymdown) or a rule.
+_LEADING = re.compile(r"^(\d+)([.)])|^[-?]")
 _LINK = re.compile(r"\[([^\[\]\n]{1,200})\]\(([^()\s]{1,2000})\)")
-_STRONG = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
-_EM = re.compile(r"(?<![\w*])[*_](?=\S)(.+?)(?<=\S)[*_](?![\w*])")
+_STRONG = re.compile(r"(?<!\\)\*\*(?=[^\s*_])(.+?)(?<=[^\s*_\\])\*\*")
+_EM = re.compile(r"(?<![\w*\\])[*_](?=[^\s*_])(.+?)(?<=[^\s*_\\])[*_](?![\w*])")
+# Whitespace to collapse in one-line text: every kind except the no-break spaces.
+_SPACES = re.compile(r"[^\S\u00a0\u2007\u202f]+")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def _escape(text: str) -> str:
-    return "".join(f"&#{ord(ch)};" if ch in _ACTIVE else ch for ch in text)
+    out = "".join(f"&#{ord(ch)};" if ch in _ACTIVE else ch for ch in text)
+    if _BIDI.search(text):
+        out = "\u2068" + out + "\u2069"
+    return out
 
 
 def _guard_start(html_text: str) -> str:
     match = _LEADING.match(html_text)
     if not match:
         return html_text
-    if match.group(0) == "-":
-        return "&#45;" + html_text[1:]
+    if match.group(1) is None:
+        return f"&#{ord(html_text[0])};" + html_text[1:]
     return match.group(1) + f"&#{ord(match.group(2))};" + html_text[match.end():]
 
 
@@ -64,26 +119,26 @@ def _em_only(text: str) -> str:
 
 
 def safe_href(url: str) -> str | None:
-    """The URL escaped for an attribute, or None when its scheme is not allowed."""
+    """The URL escaped for a double-quoted attribute, or None when it is not an allowed link."""
     try:
         value = parse_url(url)
     except ValueProblem:
         return None
     if value.split(":", 1)[0].lower() not in SAFE_SCHEMES:
         return None
-    return html.escape(value, quote=True)
+    return "".join(_HREF.get(ch, ch) for ch in value)
 
 
 def plain(text: str) -> Markup:
     """Text with no markup at all, spacing kept (line breaks become spaces)."""
-    return Markup(_guard_start(_escape(str(text).replace("\r", " ").replace("\n", " "))))
+    return Markup(_guard_start(_escape(_LINE_BREAK.sub(" ", str(text)))))
 
 
 def inline(text: str | None) -> Markup:
     """One line of policy text as safe inline HTML (line breaks become spaces)."""
     if text is None:
         return Markup("")
-    flat = " ".join(str(text).split())
+    flat = _SPACES.sub(" ", str(text)).strip(" ")
     out: list[str] = []
     pos = 0
     for match in _LINK.finditer(flat):
@@ -114,8 +169,8 @@ def block(text: str | None) -> Markup:
             parts.append("<ul>" + "".join(f"<li>{inline(i)}</li>" for i in items) + "</ul>")
             items.clear()
 
-    for line in str(text).splitlines():
-        stripped = line.strip()
+    for line in _LINE_BREAK.split(str(text)):
+        stripped = _SPACES.sub(" ", line).strip(" ")
         if not stripped:
             flush()
         elif stripped[:2] in ("- ", "* "):

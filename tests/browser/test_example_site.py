@@ -110,3 +110,39 @@ def test_hours_page_chart_and_closures(browser, site, static_server) -> None:
         assert foreign == [] and errors == []
     finally:
         context.close()
+
+
+def test_live_status_on_a_site_with_two_locations(browser, static_server, tmp_path_factory) -> None:
+    from pathlib import Path
+
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "two-locations"
+    project = tmp_path_factory.mktemp("two") / "p"
+    shutil.copytree(fixture, project)
+    result = CliRunner().invoke(
+        main, ["build", "-f", str(project / "mkdocs.yml")], env={"SOURCE_DATE_EPOCH": str(BUILT_AT)}
+    )
+    assert result.exit_code == 0, result.output
+    shutil.copytree(project / "site", static_server.root / "two")
+    # Tuesday 2026-11-24 06:30 in Halifax: the Lunenburg innkeeper starts at 07:00, Halifax's front desk is 24/7.
+    context, page, foreign, errors = open_page(
+        browser, static_server.url + "two/lunenburg/", "2026-11-24T10:30:00Z", "America/Halifax", static_server.origin
+    )
+    try:
+        phone = page.locator('.channel-status[data-channel="phone"][data-location="lunenburg"]')
+        phone.wait_for(state="visible")
+        assert " ".join(phone.inner_text().split()) == (
+            "Closed now · opens today 7:00 a.m. Write now and we reply by today 7:30 a.m."
+        )
+        assert foreign == [] and errors == []
+    finally:
+        context.close()
+    context, page, _, errors = open_page(
+        browser, static_server.url + "two/halifax/", "2026-11-24T10:30:00Z", "America/Halifax", static_server.origin
+    )
+    try:
+        phone = page.locator('.channel-status[data-channel="phone"][data-location="halifax"]')
+        phone.wait_for(state="visible")
+        assert " ".join(phone.inner_text().split()).startswith("Staffed now · replies within about 15 minutes")
+        assert errors == []
+    finally:
+        context.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from importlib import resources
 from pathlib import Path
 
@@ -88,15 +89,16 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
             config.nav = [*config.nav, *self._staff_nav()]
         return files
 
+    # Themes print navigation titles without escaping; location names come from policies.
     def _nav_entries(self, pages: list[RenderedPage], staff: bool) -> list[object]:
-        return [{p.plan.title: p.path} for p in pages if is_staff_page(p) == staff]
+        return [{html.escape(p.plan.title): p.path} for p in pages if is_staff_page(p) == staff]
 
     def _staff_nav(self) -> list[object]:
         groups = []
         for name, pages in self._content.nav:
             staff = self._nav_entries(pages, staff=True)
             if staff:
-                groups.append({f"Staff playbook: {name}" if name else "Staff playbook": staff})
+                groups.append({f"Staff playbook: {html.escape(name)}" if name else "Staff playbook": staff})
         return groups
 
     def _default_nav(self, files: Files) -> list[object]:
@@ -104,15 +106,16 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
         nav: list[object] = []
         for name, pages in self._content.nav:
             public = self._nav_entries(pages, staff=False)
-            nav.extend(public if name is None else [{name: public}])
+            nav.extend(public if name is None else [{html.escape(name): public}])
         own = sorted(f.src_uri for f in files.documentation_pages() if f.src_uri not in self._pages)
         return nav + own + self._staff_nav()
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         generated = self._pages.get(page.file.src_uri)
         if generated is not None:
-            page.meta.setdefault("title", generated.plan.title)
-            page.meta.setdefault("description", generated.plan.description)
+            # MkDocs themes print meta values without escaping; the description names the business.
+            page.meta.setdefault("title", html.escape(generated.plan.title))
+            page.meta.setdefault("description", html.escape(generated.plan.description))
         return markdown
 
     def _noindex(self, output: str) -> str:
