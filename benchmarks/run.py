@@ -1,0 +1,353 @@
+"""The benchmark suite: ``make bench`` (``.venv/bin/python benchmarks/run.py``).
+
+Writes benchmarks/results.md and prints a short table. Every timing is a
+whole-process median taken alternately with its baseline in the same run and
+reported as a ratio; see benchmarks/README.md for what each figure means.
+
+    python benchmarks/run.py [--runs N] [--only 1,2,...] [--keep]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import random
+import shutil
+import sys
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import preview  # noqa: E402
+import synthetic  # noqa: E402
+import weight  # noqa: E402
+from measure import ROOT, Run, Spread, alternate, difference, machine, ratio, run, seconds  # noqa: E402
+
+BENCH = ROOT / "benchmarks"
+WORK = BENCH / ".work"
+PY = sys.executable
+NOW = datetime(2026, 11, 16, 12, 0, tzinfo=timezone.utc)  # the build time of every site (SOURCE_DATE_EPOCH)
+REQUIRED_EXTENSIONS = ["attr_list", "md_in_html", "tables", "toc"]
+
+# Synthetic sites (channels, own FAQ entries, policies); the first is the common point of the three axes.
+BASE = (10, 10, 1)
+AXES = {
+    "channels": [(10, 10, 1), (100, 10, 1), (1000, 10, 1)],
+    "FAQ entries": [(10, 10, 1), (10, 1000, 1), (10, 10000, 1)],
+    "policies": [(10, 10, 1), (10, 10, 10), (10, 10, 100)],
+}
+LARGEST = (1000, 10000, 1)
+TARGETS = {"overhead": 1.10, "largest": 2.0, "preview": 1.5, "live status": 10_000}
+
+
+class Bench:
+    def __init__(self, runs: int) -> None:
+        self.runs = runs
+        self.env = {**os.environ, "SOURCE_DATE_EPOCH": str(int(NOW.timestamp())), "NO_MKDOCS_2_WARNING": "1",
+                    "GIT_CEILING_DIRECTORIES": str(WORK), "PYTHONUNBUFFERED": "1"}
+        self.sections: list[str] = []
+        self.summary: list[tuple[str, str, str]] = []  # figure, result, target verdict
+        self.example = WORK / "example"
+        self._count = 0
+
+    def proc(self, cmd: list[str], cwd: Path | None = None) -> Run:
+        self._count += 1
+        return run(cmd, cwd or WORK, self.env, WORK / "logs" / f"{self._count:04d}.log")
+
+    def section(self, title: str, lines: list[str]) -> None:
+        self.sections.append(f"## {title}\n\n" + "\n".join(lines) + "\n")
+
+    def verdict(self, value: float, target: float) -> str:
+        return f"≤ {target:g}: {'met' if value <= target else 'MISSED'}"
+
+    # -- set-up -----------------------------------------------------------------------------------------------
+
+    def prepare(self) -> None:
+        """A scratch copy of the example, its exported docs trees, and plain MkDocs configs for them."""
+        self.example.mkdir(parents=True)
+        for name in ("mkdocs.yml", "mkdocs-staff.yml"):
+            shutil.copy2(ROOT / name, self.example / name)
+        for name in ("site_src", "policies"):
+            shutil.copytree(ROOT / name, self.example / name)
+        config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+        staff_name = yaml.safe_load((ROOT / "mkdocs-staff.yml").read_text(encoding="utf-8")).get("site_name")
+        extensions = list(config.get("markdown_extensions") or [])
+        names = {e if isinstance(e, str) else next(iter(e)) for e in extensions}
+        extensions += [e for e in REQUIRED_EXTENSIONS if e not in names]
+        plain = {"site_name": config["site_name"], "docs_dir": "docs", "site_dir": "site",
+                 "theme": {**config.get("theme", {}), "name": "material", "font": False},
+                 "plugins": ["search"], "markdown_extensions": extensions,
+                 "extra_css": ["assets/expectations.css"], "extra_javascript": ["assets/expectations.js"]}
+        for audience in ("public", "staff"):
+            folder = WORK / f"plain-{audience}"
+            folder.mkdir()
+            self.proc([PY, "-m", "generator", "export", str(folder / "docs"), "--audience", audience], self.example)
+            named = {**plain, "site_name": staff_name or plain["site_name"]} if audience == "staff" else plain
+            (folder / "mkdocs.yml").write_text(yaml.safe_dump(named, sort_keys=False), encoding="utf-8")
+        # A stock Material page with the same content: no expectations stylesheet, script or data.
+        stock = {**plain, "site_dir": "site-stock", "exclude_docs": "expectations.json\nassets/expectations.*\n"}
+        del stock["extra_css"], stock["extra_javascript"]
+        (WORK / "plain-public" / "mkdocs-stock.yml").write_text(yaml.safe_dump(stock, sort_keys=False), encoding="utf-8")
+
+    def synthetic_sites(self) -> None:
+        """Write every synthetic site and check each once with ``expectations check`` (fails if one is invalid)."""
+        for key in dict.fromkeys([*sum(AXES.values(), []), LARGEST]):
+            folder = synthetic.write_site(self.site_dir(key), *key)
+            self.proc([PY, "-m", "generator", "check", str(folder)])
+
+    @staticmethod
+    def site_dir(key: tuple[int, int, int]) -> Path:
+        return WORK / "synthetic" / "c{}-f{}-p{}".format(*key)
+
+    # -- 1. overhead ----------------------------------------------------------------------------------------
+
+    def overhead(self) -> None:
+        lines = ["`expectations build` of the example against `mkdocs build --strict` of its exported docs tree "
+                 "(same theme, Markdown extensions, stylesheet and script; no expectations plugin).", "",
+                 "| site | expectations build | plain mkdocs build | ratio | difference |", "| --- | --- | --- | --- | --- |"]
+        for audience in ("public", "staff"):
+            gen = [PY, "-m", "generator", "build", "--audience", audience]
+            plain = [PY, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(WORK / f"plain-{audience}" / "mkdocs.yml")]
+            r = alternate({"gen": lambda: self.proc(gen, self.example), "plain": lambda: self.proc(plain)}, self.runs)
+            q = ratio(r["gen"], r["plain"])
+            lines.append(f"| {audience} | {seconds(r['gen']).short(' s')} | {seconds(r['plain']).short(' s')} | "
+                         f"{q.fmt('', 3)} | {difference(r['gen'], r['plain']).short(' s')} |")
+            self.summary.append((f"1. overhead, {audience} build (ratio)", q.short("", 3),
+                                 self.verdict(q.median, TARGETS["overhead"]) if audience == "public" else "report only"))
+        self.section("1. Build overhead over plain MkDocs", lines)
+
+    # -- 2. scaling -----------------------------------------------------------------------------------------
+
+    def scaling(self) -> None:
+        base_cmd = [PY, "-c", "import generator.pipeline"]
+        probe = lambda key: [PY, str(BENCH / "probe.py"), str(self.site_dir(key))]  # noqa: E731
+        # Warm-up rounds for the whole figure (every size runs the same code); two, as the first sizes are cheap.
+        alternate({"base": lambda: self.proc(base_cmd), "gen": lambda: self.proc(probe(BASE))}, 0, warmup=2)
+        measured: dict[tuple[int, int, int], dict[str, Any]] = {}
+        for key in [*dict.fromkeys(sum(AXES.values(), [])), LARGEST]:
+            r = alternate({"base": lambda: self.proc(base_cmd), "gen": lambda: self.proc(probe(key))}, self.runs, 0)
+            inner = [json.loads(x.stdout.strip().splitlines()[-1]) for x in r["gen"]]
+            measured[key] = {
+                "whole": seconds(r["gen"]), "import": seconds(r["base"]), "ratio": ratio(r["gen"], r["base"]),
+                "minus": difference(r["gen"], r["base"]),
+                "work": Spread.of([i["load"] + i["build"] for i in inner]),
+                "load": Spread.of([i["load"] for i in inner]), "build": Spread.of([i["build"] for i in inner]),
+                "rss": Spread.of([x.max_rss for x in r["gen"]]),
+                "rss_delta": Spread.of([a.max_rss - b.max_rss for a, b in zip(r["gen"], r["base"])]),
+                "output": inner[0]["bytes"],
+            }
+        lines = ["Load + validate + derive + render (`load_policies` + `build_site(..., \"public\")`, no MkDocs) in a "
+                 "fresh process per run, against the same process doing only `import generator.pipeline`. "
+                 "*work* is the time inside the process after the import; the slopes are d log(work) / d log(size) "
+                 "and d log(RSS above import) / d log(size) from the previous size (1 = linear).", ""]
+        for axis, keys in AXES.items():
+            lines += [f"### Scaling with {axis}", "",
+                      "| size | whole process | import only | ratio | minus import | work (load + build) | slope | "
+                      "peak RSS | RSS above import | slope | output |",
+                      "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+            previous = None
+            for key in keys:
+                m = measured[key]
+                size = _size(axis, key)
+                slope = slope_mem = "–"
+                if previous is not None:
+                    p, psize = previous
+                    slope = f"{_slope(p['work'].median, m['work'].median, psize, size):.2f}"
+                    slope_mem = f"{_slope(p['rss_delta'].median, m['rss_delta'].median, psize, size):.2f}"
+                lines.append(
+                    f"| {size:,} | {m['whole'].short(' s')} | {m['import'].short(' s')} | {m['ratio'].short('×', 1)} | "
+                    f"{m['minus'].short(' s')} | {m['work'].short(' s')} ({m['load'].median:.2f} + "
+                    f"{m['build'].median:.2f}) | {slope} | {m['rss'].median / 2**20:.0f} MiB | "
+                    f"{m['rss_delta'].median / 2**20:.1f} MiB | {slope_mem} | {m['output'] / 1e6:.2f} MB |")
+                previous = (m, size)
+            lines.append("")
+        m = measured[LARGEST]
+        lines += ["### Target: 1,000 channels and 10,000 FAQ entries", "",
+                  f"- whole process: {m['whole'].fmt(' s')}", f"- import only: {m['import'].fmt(' s')}",
+                  f"- ratio: {m['ratio'].fmt('×', 1)}", f"- minus import: {m['minus'].fmt(' s')}",
+                  f"- work inside the process: {m['work'].fmt(' s')} (load + validate {m['load'].median:.2f} s, "
+                  f"derive + render {m['build'].median:.2f} s)",
+                  f"- peak RSS: {m['rss'].median / 2**20:.0f} MiB ({m['rss_delta'].median / 2**20:.0f} MiB above import); "
+                  f"generated Markdown and data: {m['output'] / 1e6:.1f} MB"]
+        self.section("2. Scaling of the generator alone", lines)
+        self.summary.append(("2. 1,000 channels + 10,000 FAQ, whole process", m["whole"].short(" s"),
+                             self.verdict(m["whole"].median, TARGETS["largest"])))
+        for axis, keys in AXES.items():  # the slope between the two largest sizes, where fixed costs matter least
+            a, b = measured[keys[-2]], measured[keys[-1]]
+            size0, size1 = (_size(axis, k) for k in keys[-2:])
+            self.summary.append((f"2. slope of work, {axis} {size0:,}→{size1:,}",
+                                 f"{_slope(a['work'].median, b['work'].median, size0, size1):.2f}", "≈ 1 (report)"))
+
+    # -- 3. preview -----------------------------------------------------------------------------------------
+
+    def preview(self) -> None:
+        policy = self.example / "policies" / "harbor-view.yaml"
+        page = WORK / "plain-public" / "docs" / "index.md"
+        originals = {p: p.read_text(encoding="utf-8") for p in (policy, page)}
+        logs = WORK / "logs"
+        servers: list[preview.Server] = []
+        edits = iter(range(1000))
+        try:
+            startup = {}  # started one after the other, so that each start-up is timed alone
+            for name, cmd, cwd in (
+                ("gen", [PY, "-m", "generator", "serve", "-a"], self.example),
+                ("plain", [PY, "-m", "mkdocs", "serve", "-f", str(WORK / "plain-public" / "mkdocs.yml"), "-a"], WORK),
+            ):
+                servers.append(preview.Server(cmd, cwd, self.env, logs / f"serve-{name}.log"))
+                startup[name] = servers[-1].wait_for("Front desk phone")
+            gen, plain = servers
+
+            def edit(server: preview.Server, path: Path, old: str, prefix: str) -> tuple[float, float]:
+                token = f"Front desk line {next(edits)}"
+                result = preview.edit_latency(server, path, originals[path], old, prefix + token, token)
+                # Rest before the next edit, for a random part of the watcher's 0.5 s polling period, so that
+                # edits do not fall at the same point of it every time.
+                time.sleep(rng.uniform(0.3, 0.8))
+                return result
+
+            rng = random.Random(1)
+            raw = alternate({"gen": lambda: edit(gen, policy, "name: Front desk phone", "name: "),  # type: ignore
+                             "plain": lambda: edit(plain, page, "Front desk phone", "")}, 2 * self.runs)
+        finally:
+            for server in servers:
+                server.stop()
+            for path, text in originals.items():
+                path.write_text(text, encoding="utf-8")
+        total = {k: [Run(t, 0, "") for t, _ in v] for k, v in raw.items()}
+        detect = {k: [Run(d, 0, "") for _, d in v] for k, v in raw.items()}
+        rebuild = {k: [Run(t - d, 0, "") for t, d in v] for k, v in raw.items()}
+        q = ratio(rebuild["gen"], rebuild["plain"])
+        of_medians = seconds(total["gen"]).median / seconds(total["plain"]).median
+        self.section("3. Preview: save to served page", [
+            "A running dev server; one file saved (a different visible edit each time: the phone channel's name), "
+            "then the home page requested every 20 ms until the new text is served; twice as many rounds as the "
+            "other figures. *Detected* is when the server logged that its watcher saw the change: MkDocs' watcher "
+            "polls every 0.5 s, so that part is 0–0.5 s at random for both servers. *Rebuilt and served* is the "
+            "rest, the part the generator can change; its per-round ratio is the figure to compare.", "",
+            "| server | what is saved | save → served | save → detected | detected → rebuilt and served |",
+            "| --- | --- | --- | --- | --- |",
+            f"| `expectations serve` | policies/harbor-view.yaml | {seconds(total['gen']).fmt(' s')} | "
+            f"{seconds(detect['gen']).short(' s')} | {seconds(rebuild['gen']).short(' s')} |",
+            f"| `mkdocs serve` of the exported tree | docs/index.md | {seconds(total['plain']).fmt(' s')} | "
+            f"{seconds(detect['plain']).short(' s')} | {seconds(rebuild['plain']).short(' s')} |", "",
+            f"Ratio of *rebuilt and served*, per round: {q.fmt('', 2)}. Ratio of the median save → served times: "
+            f"{of_medians:.2f}.", "",
+            f"Start-up until the first page was served: {startup['gen']:.1f} s (expectations), "
+            f"{startup['plain']:.1f} s (plain MkDocs), one run each."])
+        self.summary.append(("3. preview, save → served (s)", seconds(total["gen"]).short(" s"),
+                             self.verdict(seconds(total["gen"]).median, TARGETS["preview"])))
+        self.summary.append(("3. preview, rebuild+serve ratio to mkdocs serve", q.short("", 2), "report only"))
+
+    # -- 4. page weight -------------------------------------------------------------------------------------
+
+    def page_weight(self) -> None:
+        site = self.example / "site"
+        if not (site / "index.html").is_file():
+            self.proc([PY, "-m", "generator", "build"], self.example)
+        self.proc([PY, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(WORK / "plain-public" / "mkdocs-stock.yml")])
+        ours, stock = weight.page_resources(site), weight.page_resources(WORK / "plain-public" / "site-stock")
+        a, b = weight.totals(ours), weight.totals(stock)
+        stock_paths = {r.path for r in stock}
+        added = [r for r in ours if r.path not in stock_paths]
+        live = sum(r.sent for r in added if r.category in ("JavaScript", "data (JSON)"))
+        lines = ["Bytes a browser downloads to show the home page, gzip -9 compressed as a server would send them "
+                 "(images that are already compressed count at their size). The stock page is the plain build "
+                 "without expectations.css, expectations.js and expectations.json.", "",
+                 "| | expectations | stock Material | added |", "| --- | --- | --- | --- |"]
+        lines += [f"| {c} | {a[c]:,} B | {b[c]:,} B | {a[c] - b[c]:+,} B |" for c in [*weight.CATEGORIES, "total"]]
+        lines += ["", f"Ratio of totals: {a['total'] / b['total']:.3f}. Live-status script + data (files the stock page "
+                  f"does not load): **{live:,} B** compressed (target < {TARGETS['live status']:,} B).", "",
+                  "| file (expectations page) | kind | raw | sent |", "| --- | --- | --- | --- |"]
+        lines += [f"| {r.path}{' (added)' if r in added else ''} | {r.category} | {r.raw:,} B | {r.sent:,} B |"
+                  for r in ours]
+        self.section("4. Page weight of the home page", lines)
+        self.summary.append(("4. live-status script + data (gzip)", f"{live:,} B",
+                             f"< {TARGETS['live status']:,} B: {'met' if live < TARGETS['live status'] else 'MISSED'}"))
+        self.summary.append(("4. home page total vs stock Material", f"{a['total']:,} B / {b['total']:,} B = "
+                             f"{a['total'] / b['total']:.3f}", "report only"))
+
+    # -- 5. check -------------------------------------------------------------------------------------------
+
+    def check(self) -> None:
+        largest = str(self.site_dir(LARGEST))
+        variants = {
+            "example": lambda: self.proc([PY, "-m", "generator", "check"], self.example),
+            "largest": lambda: self.proc([PY, "-m", "generator", "check", largest]),
+            "pass": lambda: self.proc([PY, "-c", "pass"]),
+            "cli": lambda: self.proc([PY, "-c", "import generator.adapters.cli"]),
+        }
+        r = alternate(variants, self.runs)
+        lines = ["`expectations check` as a whole process, with `python -c pass` and "
+                 "`python -c \"import generator.adapters.cli\"` as baselines run in the same rounds.", "",
+                 "| policy | check | ratio to `pass` | ratio to import cli | minus import cli |",
+                 "| --- | --- | --- | --- | --- |"]
+        for name, label in (("example", "example (harbor-view.yaml)"), ("largest", "1,000 channels + 10,000 FAQ")):
+            lines.append(f"| {label} | {seconds(r[name]).short(' s')} | {ratio(r[name], r['pass']).short('×', 1)} | "
+                         f"{ratio(r[name], r['cli']).short('×', 2)} | {difference(r[name], r['cli']).short(' s')} |")
+            self.summary.append((f"5. check {name} (ratio to import cli)", ratio(r[name], r["cli"]).short("", 2),
+                                 f"{seconds(r[name]).median:.2f} s, report only"))
+        lines += ["", f"Baselines: `python -c pass` {seconds(r['pass']).fmt(' s', 3)}; "
+                  f"import cli {seconds(r['cli']).fmt(' s', 3)}."]
+        self.section("5. Check", lines)
+
+
+def _size(axis: str, key: tuple[int, int, int]) -> int:
+    return key[list(AXES).index(axis)]
+
+
+def _slope(cost0: float, cost1: float, size0: int, size1: int) -> float:
+    if cost0 <= 0 or cost1 <= 0:
+        return math.nan
+    return math.log(cost1 / cost0) / math.log(size1 / size0)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5, help="measured rounds per figure after the warm-up (default 5)")
+    parser.add_argument("--only", default="1,2,3,4,5", help="figures to run, e.g. 1,4")
+    parser.add_argument("--keep", action="store_true", help=f"keep the scratch folder {WORK.relative_to(ROOT)}")
+    args = parser.parse_args()
+    only = {int(x) for x in args.only.split(",")}
+    started = time.perf_counter()
+    info = machine()
+    shutil.rmtree(WORK, ignore_errors=True)
+    (WORK / "logs").mkdir(parents=True)
+    bench = Bench(args.runs)
+    steps = [(1, bench.overhead), (2, bench.scaling), (3, bench.preview), (4, bench.page_weight), (5, bench.check)]
+    try:
+        bench.prepare()
+        if only & {2, 5}:
+            bench.synthetic_sites()
+        for number, step in steps:
+            if number in only:
+                print(f"figure {number}: {step.__name__} ...", file=sys.stderr, flush=True)
+                step()
+    finally:
+        if not args.keep:
+            shutil.rmtree(WORK, ignore_errors=True)
+    total = time.perf_counter() - started
+    info["load average at end"] = " ".join(f"{v:.2f}" for v in os.getloadavg())
+    info["total benchmark time"] = f"{total:.0f} s"
+    head = ["# Benchmark results", "", f"Written by `benchmarks/run.py --runs {args.runs}`; see benchmarks/README.md. "
+            "Times are medians, spreads are [min–max] or IQR over the measured rounds; absolute times depend on "
+            "the machine and its load, the ratios much less.", "", "| | |", "| --- | --- |"]
+    head += [f"| {k} | {v} |" for k, v in info.items()]
+    table = ["| figure | result [min–max] | target |", "| --- | --- | --- |"]
+    table += [f"| {a} | {b} | {c} |" for a, b, c in bench.summary]
+    text = "\n".join(head) + "\n\n## Summary\n\n" + "\n".join(table) + "\n\n" + "\n".join(bench.sections)
+    (BENCH / "results.md").write_text(text, encoding="utf-8")
+    width = max(len(a) for a, _, _ in bench.summary) if bench.summary else 10
+    for a, b, c in bench.summary:
+        print(f"{a:<{width}}  {b:<40}  {c}")
+    print(f"total {total:.0f} s; details in {(BENCH / 'results.md').relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
