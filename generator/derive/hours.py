@@ -135,6 +135,12 @@ def _calendar(policy: Policy, schedule_name: str) -> _Calendar:
     return _Calendar(ZoneInfo(policy.business.timezone), hours, {**general, **named}, region)
 
 
+def days_ranges(policy: Policy, schedule_name: str, dates: list[date]) -> list[tuple[TimeRange, ...]]:
+    """:func:`day_ranges` for many dates of one schedule (the closures are read once)."""
+    cal = _calendar(policy, schedule_name)
+    return [cal.ranges(day) for day in dates]
+
+
 def day_ranges(policy: Policy, schedule_name: str, local_date: date) -> tuple[TimeRange, ...]:
     """The ranges of ``schedule_name`` that start on ``local_date``, after closures and holidays.
 
@@ -292,6 +298,7 @@ __all__ = [
     "Interval",
     "channel_intervals",
     "day_ranges",
+    "days_ranges",
     "holiday_name",
     "staffed_days",
     "local_to_utc",

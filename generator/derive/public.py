@@ -8,6 +8,7 @@ template rendered from them cannot reach it. Public pages receive only a
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import date
 
 from generator.model.policy import Policy
@@ -82,13 +83,17 @@ class PublicPolicy:
     faq_auto: bool
     faq_entries: tuple[PublicFaqEntry, ...]
 
+    @cached_property
+    def _by_id(self) -> dict[str, PublicChannel]:
+        return {c.id: c for c in self.channels}
+
     def channel(self, channel_id: str) -> PublicChannel:
-        return next(c for c in self.channels if c.id == channel_id)
+        return self._by_id[channel_id]
 
     def channels_by_ids(self, ids: tuple[str, ...]) -> tuple[PublicChannel, ...]:
         return tuple(self.channel(i) for i in ids)
 
-    @property
+    @cached_property
     def answered(self) -> tuple[PublicChannel, ...]:
         return tuple(c for c in self.channels if c.answered)
 

@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from generator.derive.examples import Example, channel_examples
-from generator.derive.hours import Interval, channel_intervals, day_ranges, holiday_name, staffed_days
+from generator.derive.hours import Interval, channel_intervals, days_ranges, holiday_name, staffed_days
 from generator.model.policy import Policy
 from generator.model.values import MINUTES_PER_DAY, TimeRange
 
@@ -65,15 +65,20 @@ def upcoming_special_days(policy: Policy, today: date, days: int = UPCOMING_DAYS
     dated: dict[date, list[str]] = {}
     for closure in policy.closures.dates:
         dated.setdefault(closure.date, []).append(closure.name)
+    dates = [today + timedelta(days=offset) for offset in range(days)]
+    actual: dict[str, list[tuple[TimeRange, ...]]] = {}
+    for channel in answered:
+        assert channel.schedule is not None
+        if channel.schedule not in actual:
+            actual[channel.schedule] = days_ranges(policy, channel.schedule, dates)
     out = []
-    for offset in range(days):
-        day = today + timedelta(days=offset)
+    for index, day in enumerate(dates):
         groups: dict[tuple[TimeRange, ...], list[str]] = {}
         for channel in answered:
             assert channel.schedule is not None
-            actual = day_ranges(policy, channel.schedule, day)
-            if actual != _ordinary(policy, channel.schedule, day):
-                groups.setdefault(actual, []).append(channel.id)
+            ranges = actual[channel.schedule][index]
+            if ranges != _ordinary(policy, channel.schedule, day):
+                groups.setdefault(ranges, []).append(channel.id)
         if not groups:
             continue
         holiday = holiday_name(policy, day)

@@ -24,6 +24,7 @@ from yaml.reader import Reader, ReaderError
 from yaml.resolver import BaseResolver
 from yaml.scanner import Scanner
 
+from generator.load.fast import fast_tree
 from generator.problems import PolicyError, Problem, quote
 
 MAX_BYTES = 1024 * 1024
@@ -173,6 +174,9 @@ def load_text(raw: bytes, file: str) -> Source:
     text = _decode(raw)
     if isinstance(text, _LoadError):
         raise PolicyError([Problem(file, *text.mark, text.message)])
+    fast = fast_tree(text, MAX_DEPTH)
+    if fast is not None and isinstance(fast[0], dict):
+        return Source(file, fast[0], fast[1], fast[2])
     loader = _StrictLoader(text)
     try:
         node = loader.get_single_node()

@@ -2,7 +2,8 @@
 
 This is the single source of truth for the format: the JSON Schema
 (``generator/schema/policy.schema.json``) and the field reference in the docs
-are generated from these classes and their attribute docstrings.
+are generated from these classes and their attribute docstrings (read by
+``generator.model.docs``).
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ DEFAULT_CHANNEL_NAMES: dict[str, str] = {
 
 
 class _Closed(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class Business(_Closed):

@@ -14,6 +14,7 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic_core import PydanticUndefined
 
+from generator.model.docs import field_docs
 from generator.model.fields import Kind
 from generator.model.policy import Policy
 
@@ -84,8 +85,9 @@ def reference_markdown() -> str:
     for model in _models(Policy):
         lines += [f"#### {model.__name__}", "", (model.__doc__ or "").strip(), ""]
         lines += ["| key | type | default | meaning |", "| --- | --- | --- | --- |"]
+        docs = field_docs(model)
         for name, field in model.model_fields.items():
-            description = (field.description or "").replace("|", "\\|")
+            description = docs.get(name, "").replace("|", "\\|")
             kinds = [m for m in field.metadata if isinstance(m, Kind)]
             type_text = str(kinds[0]) if kinds else _type_text(field.annotation)
             lines.append(f"| `{name}` | {type_text} | {_default_text(field)} | {description} |")

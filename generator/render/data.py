@@ -17,7 +17,8 @@ LIVE_MESSAGE_PREFIXES = ("status.", "duration.")
 
 
 def iso_utc(instant: datetime) -> str:
-    return instant.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    """``2026-12-01T12:00:00Z`` (whole seconds; isoformat is much faster than strftime)."""
+    return instant.astimezone(timezone.utc).replace(microsecond=0, tzinfo=None).isoformat() + "Z"
 
 
 def _channel(channel: PublicChannel, times: SiteTimes) -> dict[str, Any]:

@@ -52,6 +52,7 @@ def environment(audience: str = "public") -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         extensions=["jinja2.ext.do"],
+        auto_reload=False,  # templates are package data: no need to stat them on every use
     )
     env.filters["inline"] = safe_text.inline
     env.filters["block"] = safe_text.block
@@ -63,3 +64,8 @@ def environment(audience: str = "public") -> Environment:
 
 def render(template: str, audience: str = "public", **context: Any) -> str:
     return environment(audience).get_template(template).render(**context)
+
+
+def macro(template: str, name: str, audience: str = "public") -> Any:
+    """A macro of a template, to call from Python (for values every page of a render shares)."""
+    return getattr(environment(audience).get_template(template).module, name)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from markupsafe import Markup
+
 from generator.derive.changes import Update
 from generator.derive.chart import weekly_chart
 from generator.derive.faq import faq_items
@@ -16,7 +18,7 @@ from generator.messages import catalogue
 from generator.derive.structured import faq_page, organization
 from generator.render import safe_text, staff_words
 from generator.render.data import json_ld, text_of
-from generator.render.environment import render
+from generator.render.environment import macro, render
 from generator.render.words import Words
 
 
@@ -50,6 +52,8 @@ def render_public(
         "location": section,
         "updates": updates,
     }
+    # Every announcements-only channel points to the answered ones: render that list once.
+    context["help_text"] = macro("public/_macros.md.j2", "help_elsewhere")(words, policy)
     heads = {"public/index.md.j2": index_head(policy, times, words), "public/faq.md.j2": faq_head(policy, words, context)}
     return [
         RenderedPage(plan, render(plan.template, page=plan, **context), heads.get(plan.template, ""))
@@ -62,12 +66,15 @@ def index_head(policy: PublicPolicy, times: SiteTimes, words: Words) -> str:
     return json_ld(organization(policy, times, description))
 
 
+ANSWER_SEPARATOR = "\f"
+
+
 def faq_head(policy: PublicPolicy, words: Words, context: dict[str, object]) -> str:
-    answers = [
-        (item.question, text_of(render("public/_faq_answer_text.md.j2", **{**context, "item": item})))
-        for item in context["faq"]  # type: ignore[attr-defined]
-    ]
-    return json_ld(faq_page(answers))
+    """FAQPage JSON-LD; all answers are rendered in one pass (one template render per item is slow)."""
+    texts = render("public/_faq_answer_text.md.j2", **context, separator=Markup(ANSWER_SEPARATOR))
+    faq = context["faq"]
+    answers = [text_of(t) for t in texts.split(ANSWER_SEPARATOR)[: len(faq)]]  # type: ignore[arg-type]
+    return json_ld(faq_page([(item.question, a) for item, a in zip(faq, answers)]))  # type: ignore[attr-defined]
 
 
 def render_staff(staff: StaffPolicy, times: SiteTimes, section: str = "") -> list[RenderedPage]:

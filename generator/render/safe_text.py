@@ -79,8 +79,11 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
+_ESCAPES = str.maketrans({ch: f"&#{ord(ch)};" for ch in _ACTIVE})
+
+
 def _escape(text: str) -> str:
-    out = "".join(f"&#{ord(ch)};" if ch in _ACTIVE else ch for ch in text)
+    out = text.translate(_ESCAPES)
     if _BIDI.search(text):
         out = "\u2068" + out + "\u2069"
     return out

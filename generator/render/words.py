@@ -24,6 +24,7 @@ class Words:
         self.messages = catalogue(locale)
         self.locale = Locale.parse(locale.replace("-", "_"))
         self.timezone = timezone
+        self._weekly: dict[WeeklyHours, list[str]] = {}
 
     def __call__(self, key: str, **params: object) -> str:
         return self.messages[key].format(**params)
@@ -115,7 +116,12 @@ class Words:
         return self("days.span", first=self.day(first), last=self.day(last))
 
     def weekly(self, hours: WeeklyHours) -> list[str]:
-        """One line per run of days with the same hours, Monday first."""
+        """One line per run of days with the same hours, Monday first (worded once per schedule)."""
+        if hours not in self._weekly:
+            self._weekly[hours] = self._weekly_lines(hours)
+        return self._weekly[hours]
+
+    def _weekly_lines(self, hours: WeeklyHours) -> list[str]:
         if hours.always:
             return [self("hours.always")]
         if not any(hours.days):
