@@ -53,6 +53,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "role.announcements": "Announcements only",
         "announcements.body": "We post news here but do not read or answer messages on this channel.",
         "announcements.help": "For help, use {channels}.",
+        "announcements.help.more": "For help, use one of our answered channels, such as {channels}.",
         "zone": "{name} ({city})",
         "faq.answer_on": "Do you answer on {channel}?",
         "faq.how_fast": "How fast do you reply?",

@@ -9,7 +9,7 @@ from datetime import date, datetime, timezone
 from typing import Any
 
 from generator.derive.public import PublicChannel, PublicPolicy
-from generator.derive.times import SiteTimes
+from generator.derive.times import ChannelTimes, SiteTimes
 from generator.messages import catalogue
 
 FORMAT = 1
@@ -21,9 +21,21 @@ def iso_utc(instant: datetime) -> str:
     return instant.astimezone(timezone.utc).replace(microsecond=0, tzinfo=None).isoformat() + "Z"
 
 
-def _channel(channel: PublicChannel, times: SiteTimes) -> dict[str, Any]:
+def _spans(live: ChannelTimes, cache: dict[int, tuple[list, list]]) -> tuple[list, list]:
+    """The staffed spans and days as text; channels sharing a schedule share the same tuples."""
+    key = id(live.staffed)
+    if key not in cache:
+        cache[key] = (
+            [[iso_utc(s), iso_utc(e)] for s, e in live.staffed],
+            [[d.isoformat(), iso_utc(o), iso_utc(c)] for d, o, c in live.staffed_days],
+        )
+    return cache[key]
+
+
+def _channel(channel: PublicChannel, times: SiteTimes, cache: dict[int, tuple[list, list]]) -> dict[str, Any]:
     promise = channel.first_response
     live = times.channels.get(channel.id)
+    staffed, days = _spans(live, cache) if live else ([], [])
     return {
         "id": channel.id,
         "type": channel.type,
@@ -39,8 +51,8 @@ def _channel(channel: PublicChannel, times: SiteTimes) -> dict[str, Any]:
         "not_for": list(channel.not_for),
         "privacy": channel.privacy,
         "languages": list(channel.languages),
-        "staffed": [[iso_utc(s), iso_utc(e)] for s, e in live.staffed] if live else [],
-        "staffed_days": [[d.isoformat(), iso_utc(o), iso_utc(c)] for d, o, c in live.staffed_days] if live else [],
+        "staffed": staffed,
+        "staffed_days": days,
     }
 
 
@@ -51,6 +63,7 @@ def _day(d: date) -> str:
 def expectations_data(policy: PublicPolicy, times: SiteTimes) -> dict[str, Any]:
     b = policy.business
     messages = catalogue(b.locale)
+    cache: dict[int, tuple[list, list]] = {}
     return {
         "format": FORMAT,
         "generated_at": iso_utc(times.generated_at),
@@ -62,7 +75,7 @@ def expectations_data(policy: PublicPolicy, times: SiteTimes) -> dict[str, Any]:
             "locale": b.locale,
             "summary": b.summary,
         },
-        "channels": [_channel(c, times) for c in policy.channels],
+        "channels": [_channel(c, times, cache) for c in policy.channels],
         "help_topics": [
             {"topic": t.topic, "channels": list(t.channels), "note": t.note, "urgent": t.urgent}
             for t in policy.help_topics

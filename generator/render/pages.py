@@ -54,7 +54,9 @@ def render_public(
     }
     # Every announcements-only channel points to the answered ones: render that list once.
     context["help_text"] = macro("public/_macros.md.j2", "help_elsewhere")(words, policy)
-    heads = {"public/index.md.j2": index_head(policy, times, words), "public/faq.md.j2": faq_head(policy, words, context)}
+    # The FAQ page and its JSON-LD share the answers: render them once, in one pass.
+    context["answers"] = faq_answers(context)
+    heads = {"public/index.md.j2": index_head(policy, times, words), "public/faq.md.j2": faq_head(context)}
     return [
         RenderedPage(plan, render(plan.template, page=plan, **context), heads.get(plan.template, ""))
         for plan in public_pages(policy, section, bool(updates))
@@ -69,12 +71,16 @@ def index_head(policy: PublicPolicy, times: SiteTimes, words: Words) -> str:
 ANSWER_SEPARATOR = "\f"
 
 
-def faq_head(policy: PublicPolicy, words: Words, context: dict[str, object]) -> str:
-    """FAQPage JSON-LD; all answers are rendered in one pass (one template render per item is slow)."""
+def faq_answers(context: dict[str, object]) -> list[Markup]:
+    """Every FAQ answer as Markdown, from one render (a render per item is slow)."""
     texts = render("public/_faq_answer_text.md.j2", **context, separator=Markup(ANSWER_SEPARATOR))
-    faq = context["faq"]
-    answers = [text_of(t) for t in texts.split(ANSWER_SEPARATOR)[: len(faq)]]  # type: ignore[arg-type]
-    return json_ld(faq_page([(item.question, a) for item, a in zip(faq, answers)]))  # type: ignore[attr-defined]
+    return [Markup(t) for t in texts.split(ANSWER_SEPARATOR)[: len(context["faq"])]]  # type: ignore[arg-type]
+
+
+def faq_head(context: dict[str, object]) -> str:
+    """FAQPage JSON-LD with every question and its answer as text."""
+    pairs = zip(context["faq"], context["answers"])  # type: ignore[call-overload]
+    return json_ld(faq_page([(item.question, text_of(answer)) for item, answer in pairs]))
 
 
 def render_staff(staff: StaffPolicy, times: SiteTimes, section: str = "") -> list[RenderedPage]:
