@@ -342,6 +342,9 @@ def main() -> None:
     table = ["| figure | result [min–max] | target |", "| --- | --- | --- |"]
     table += [f"| {a} | {b} | {c} |" for a, b, c in bench.summary]
     text = "\n".join(head) + "\n\n## Summary\n\n" + "\n".join(table) + "\n\n" + "\n".join(bench.sections)
+    history = BENCH / "history.md"  # profiling findings and fixes, before and after, kept by hand
+    if history.exists():
+        text = text.rstrip("\n") + "\n\n" + history.read_text(encoding="utf-8")
     (BENCH / "results.md").write_text(text, encoding="utf-8")
     width = max(len(a) for a, _, _ in bench.summary) if bench.summary else 10
     for a, b, c in bench.summary:
