@@ -47,3 +47,23 @@ def problems_of(text: str | bytes) -> list[str]:
 @pytest.fixture
 def example_policy() -> Policy:
     return policy_from(EXAMPLE.read_text(encoding="utf-8"))
+
+
+BUILT_AT = "1795435200"  # 2026-11-23T12:00:00Z, for SOURCE_DATE_EPOCH
+CONFIGS = {"public": ("mkdocs.yml", "site"), "staff": ("mkdocs-staff.yml", "site-staff")}
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    """Every file below ``folder`` by relative path, with its bytes."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def init(folder: Path) -> Path:
+    """A new site project made by ``expectations init``."""
+    from click.testing import CliRunner
+
+    from generator.adapters.cli import main
+
+    result = CliRunner().invoke(main, ["init", str(folder)])
+    assert result.exit_code == 0, result.output
+    return folder

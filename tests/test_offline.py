@@ -25,18 +25,7 @@ from click.testing import CliRunner
 
 from generator.adapters.cli import main
 
-BUILT_AT = "1795435200"
-CONFIGS = {"public": ("mkdocs.yml", "site"), "staff": ("mkdocs-staff.yml", "site-staff")}
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
-def init(folder: Path) -> Path:
-    result = CliRunner().invoke(main, ["init", str(folder)])
-    assert result.exit_code == 0, result.output
-    return folder
+from tests.conftest import BUILT_AT, CONFIGS, init, tree
 
 
 @pytest.fixture(scope="module")
