@@ -210,8 +210,3 @@ def build_site(
     pages = [home] + [page for *_, section_pages in sections for page in section_pages]
     nav = [(None, [home])] + [(public.business.name, section_pages) for _, public, _, section_pages in sections]
     return SiteContent(pages, files, nav)
-
-
-def build_content(loaded: LoadedPolicy, now: datetime, audience: str = "public") -> SiteContent:
-    """The site of a single policy (see ``build_site``)."""
-    return build_site([loaded], now, audience)

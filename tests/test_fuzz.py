@@ -87,7 +87,7 @@ def test_any_valid_policy_builds_its_pages(zone, hours, promise, name, with_anno
     from datetime import datetime, time, timezone
 
     from generator.model.values import ValueProblem, parse_weekly_hours
-    from generator.pipeline import LoadedPolicy, build_content
+    from generator.pipeline import LoadedPolicy, build_site
 
     try:
         parse_weekly_hours(hours)
@@ -106,6 +106,6 @@ def test_any_valid_policy_builds_its_pages(zone, hours, promise, name, with_anno
     )
     policy = validate(load_text(text.encode("utf-8"), "f.yaml"))
     now = datetime.combine(today.replace(year=min(max(today.year, 1990), 2090)), time(12), timezone.utc)
-    content = build_content(LoadedPolicy("f.yaml", policy), now, "staff")
+    content = build_site([LoadedPolicy("f.yaml", policy)], now, "staff")
     assert {p.path for p in content.pages} >= {"index.md", "faq.md", "accounts.md", "playbook/replies.md"}
     assert "expectations.json" in content.files

@@ -8,11 +8,9 @@ from pathlib import Path
 
 import yaml
 
+from generator.adapters.content import site_content
 from generator.adapters.mkdocs.plugin import ASSETS
 from generator.adapters.site_build import load_site_config, site_policies_dir
-from generator.adapters.clock import build_time
-from generator.adapters.history import policy_history
-from generator.pipeline import build_site, site_policies
 
 
 def _front_matter(title: str, description: str) -> str:
@@ -22,9 +20,7 @@ def _front_matter(title: str, description: str) -> str:
 def export_docs(config_file: Path, destination: Path, audience: str = "public") -> int:
     """Write every page and asset the site would have; return how many files were written."""
     config = load_site_config(config_file)
-    policies = site_policies(site_policies_dir(config))
-    history = policy_history([Path(p.file) for p in policies], site_policies_dir(config))
-    content = build_site(policies, build_time(), audience, history)
+    content = site_content(site_policies_dir(config), audience)
     if destination.exists() and any(destination.iterdir()):
         raise FileExistsError(f"{destination} is not empty; choose a new or empty folder")
     docs_dir = Path(config.docs_dir)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from generator.derive.public import PublicChannel, PublicPolicy
-from generator.model.values import MINUTES_PER_DAY, Duration, TimeRange, WeeklyHours
+from generator.model.values import Duration, TimeRange
 
 
 @dataclass(frozen=True)
@@ -28,10 +28,6 @@ class Change:
 def _minutes(ranges: tuple[TimeRange, ...]) -> set[int]:
     """Every staffed minute of a day's ranges, counted from that day's midnight (overnight ones run past 1440)."""
     return {m for r in ranges for m in range(r.start, r.end)}
-
-
-def _day(hours: WeeklyHours, day: int) -> tuple[TimeRange, ...]:
-    return (TimeRange(0, MINUTES_PER_DAY),) if hours.always else hours.days[day]
 
 
 def promise_rank(d: Duration) -> tuple[int, int]:
@@ -57,7 +53,7 @@ def _channel_changes(old: PublicChannel, new: PublicChannel) -> list[Change]:
     if new.answered and old.hours != new.hours:
         assert old.hours is not None and new.hours is not None
         for day in range(7):
-            before, after = _day(old.hours, day), _day(new.hours, day)
+            before, after = old.hours.ranges_on(day), new.hours.ranges_on(day)
             if before != after:
                 removed = bool(_minutes(before) - _minutes(after))
                 out.append(Change("hours", name, before, after, slower=removed, extra={"day": day}))

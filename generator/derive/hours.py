@@ -26,7 +26,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from generator.model.policy import Channel, Policy
-from generator.model.values import MINUTES_PER_DAY, TimeRange, WeeklyHours
+from generator.model.values import TimeRange, WeeklyHours
 
 Interval = tuple[datetime, datetime]
 """A staffed span ``[start, end)`` as aware UTC datetimes."""
@@ -34,7 +34,6 @@ Interval = tuple[datetime, datetime]
 HORIZON_DAYS = 400
 """How far ahead :func:`reply_by` looks for staffed time."""
 
-_ALL_DAY = (TimeRange(0, MINUTES_PER_DAY),)
 _ONE_DAY = timedelta(days=1)
 
 
@@ -98,9 +97,7 @@ class _Calendar:
             return special
         if self.region is not None and day in _holiday_dates(*self.region, day.year):
             return ()
-        if self.hours.always:
-            return _ALL_DAY
-        return self.hours.days[day.weekday()]
+        return self.hours.ranges_on(day.weekday())
 
     def spans(self, day: date) -> list[Interval]:
         """UTC spans of the ranges that start on ``day``, in order; empty ones left out."""

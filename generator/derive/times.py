@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from generator.derive.examples import Example, channel_examples
 from generator.derive.hours import Interval, channel_intervals, days_ranges, holiday_name, staffed_days
 from generator.model.policy import Policy
-from generator.model.values import MINUTES_PER_DAY, TimeRange
+from generator.model.values import TimeRange
 
 LIVE_WEEKS = 8
 UPCOMING_DAYS = 60
@@ -54,11 +54,6 @@ class SiteTimes:
     upcoming: tuple[SpecialDay, ...]
 
 
-def _ordinary(policy: Policy, schedule: str, day: date) -> tuple[TimeRange, ...]:
-    hours = policy.schedules[schedule]
-    return (TimeRange(0, MINUTES_PER_DAY),) if hours.always else hours.days[day.weekday()]
-
-
 def upcoming_special_days(policy: Policy, today: date, days: int = UPCOMING_DAYS) -> list[SpecialDay]:
     """Dates from ``today`` on whose answered channels' hours differ from the ordinary week."""
     answered = [c for c in policy.channels if c.role == "answered" and c.schedule]
@@ -77,7 +72,7 @@ def upcoming_special_days(policy: Policy, today: date, days: int = UPCOMING_DAYS
         for channel in answered:
             assert channel.schedule is not None
             ranges = actual[channel.schedule][index]
-            if ranges != _ordinary(policy, channel.schedule, day):
+            if ranges != policy.schedules[channel.schedule].ranges_on(day.weekday()):
                 groups.setdefault(ranges, []).append(channel.id)
         if not groups:
             continue

@@ -69,10 +69,6 @@ def describe(value: Any) -> str:
     return "text"
 
 
-def _range_text(r: TimeRange) -> str:
-    return str(r)
-
-
 def _hours_text(hours: tuple[TimeRange, ...]) -> Any:
     if not hours:
         return "closed"

@@ -7,6 +7,7 @@ README between the reference markers; a test keeps it in sync.
 from __future__ import annotations
 
 import sys
+import types
 import typing
 from pathlib import Path
 from typing import Any
@@ -53,7 +54,7 @@ def _type_text(annotation: Any) -> str:
         return str(kinds[0]) if kinds else _type_text(args[0])
     if origin is typing.Literal:
         return " \\| ".join(f"`{a}`" for a in args)
-    if origin in (typing.Union, getattr(__import__("types"), "UnionType", None)):
+    if origin in (typing.Union, types.UnionType):
         return " or ".join(_type_text(a) for a in args if a is not type(None))
     if origin is list:
         return f"list of {_type_text(args[0])}"

@@ -213,10 +213,6 @@ def parse_day_key(key: str) -> tuple[int, ...]:
         span = (last - first) % 7
         return tuple((first + i) % 7 for i in range(span + 1))
     choices = list(DAY_NAMES) + list(_GROUPS) + ["mon-fri", "sat-sun"]
-    return _fail_key(key, choices)
-
-
-def _fail_key(key: str, choices: list[str]) -> tuple[int, ...]:
     hint = hint_or(did_you_mean(key.lower(), choices), "; use mon..sun, a range such as mon-fri, daily, weekdays or weekends")
     raise ValueProblem(f"unknown day key {quote(key)}{hint}")
 
@@ -228,8 +224,12 @@ class WeeklyHours:
     always: bool
     days: tuple[tuple[TimeRange, ...], ...]
 
+    def ranges_on(self, weekday: int) -> tuple[TimeRange, ...]:
+        """The ranges that start on a weekday; a 24/7 schedule has the whole day."""
+        return (TimeRange(0, MINUTES_PER_DAY),) if self.always else self.days[weekday]
+
     def minutes_on(self, weekday: int) -> int:
-        return MINUTES_PER_DAY if self.always else sum(r.end - r.start for r in self.days[weekday])
+        return sum(r.end - r.start for r in self.ranges_on(weekday))
 
 
 def parse_weekly_hours(value: object) -> WeeklyHours:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from typing import Any
 
 from generator.derive.public import PublicChannel, PublicPolicy
@@ -56,10 +56,6 @@ def _channel(channel: PublicChannel, times: SiteTimes, cache: dict[int, tuple[li
     }
 
 
-def _day(d: date) -> str:
-    return d.isoformat()
-
-
 def expectations_data(policy: PublicPolicy, times: SiteTimes) -> dict[str, Any]:
     b = policy.business
     messages = catalogue(b.locale)
@@ -84,7 +80,7 @@ def expectations_data(policy: PublicPolicy, times: SiteTimes) -> dict[str, Any]:
             "public_holidays": policy.public_holidays,
             "upcoming": [
                 {
-                    "date": _day(day.date),
+                    "date": day.date.isoformat(),
                     "name": day.name,
                     "public_holiday": day.public_holiday,
                     "hours": [

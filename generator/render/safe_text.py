@@ -59,7 +59,7 @@ import re
 
 from markupsafe import Markup
 
-from generator.model.values import SAFE_SCHEMES, ValueProblem, parse_url
+from generator.model.values import ValueProblem, parse_url
 
 # Characters that HTML, Markdown, Python-Markdown extensions or pymdown-extensions act on.
 _ACTIVE = set("\\`*_{}[]()<>#+!|~^=:$&\"'")
@@ -126,8 +126,6 @@ def safe_href(url: str) -> str | None:
     try:
         value = parse_url(url)
     except ValueProblem:
-        return None
-    if value.split(":", 1)[0].lower() not in SAFE_SCHEMES:
         return None
     return "".join(_HREF.get(ch, ch) for ch in value)
 

@@ -79,11 +79,10 @@ class Words:
         return get_timezone_name(ZoneInfo(self.timezone), width="long", locale=self.locale)
 
     def zone(self) -> str:
-        zone = ZoneInfo(self.timezone)
-        if self.timezone in ("UTC", "Etc/UTC"):
-            return "UTC"
-        name = get_timezone_name(zone, width="long", locale=self.locale)
-        city = get_timezone_location(zone, locale=self.locale, return_city=True)
+        name = self.zone_name()
+        if name == "UTC":
+            return name
+        city = get_timezone_location(ZoneInfo(self.timezone), locale=self.locale, return_city=True)
         return self("zone", name=name, city=city) if city and city not in name else name
 
     # --- times and hours ---

@@ -13,9 +13,9 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from generator.adapters.mkdocs.config import ExpectationsConfig
-from generator.adapters.clock import ClockError, build_time
-from generator.adapters.history import policy_history
-from generator.pipeline import SiteContent, build_site, site_policies
+from generator.adapters.clock import ClockError
+from generator.adapters.content import site_content
+from generator.pipeline import SiteContent
 from generator.problems import PolicyError
 from generator.render.pages import RenderedPage
 
@@ -39,20 +39,16 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
     """Validates the policy before building, then adds the generated pages and assets."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        self._pages: dict[str, RenderedPage] = {}
-        self._files: dict[str, str] = {}
         self._policies_dir = policies_dir(config, self.config)
         try:
-            policies = site_policies(self._policies_dir)
-            history = policy_history([Path(p.file) for p in policies], self._policies_dir)
-            content = build_site(policies, build_time(), self.config.audience, history)
+            content = site_content(self._policies_dir, self.config.audience)
         except PolicyError as exc:
             raise PluginError(exc.format_message()) from None
         except ClockError as exc:
             raise PluginError(str(exc)) from None
         self._content: SiteContent = content
-        self._pages = {page.path: page for page in content.pages}
-        self._files = dict(content.files)
+        self._pages: dict[str, RenderedPage] = {page.path: page for page in content.pages}
+        self._files: dict[str, str] = dict(content.files)
         if self.config.audience == "staff":
             self._files["robots.txt"] = "User-agent: *\nDisallow: /\n"
         for name in REQUIRED_EXTENSIONS:

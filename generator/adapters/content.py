@@ -1,0 +1,16 @@
+"""What a build adds to a site, gathered from the policy folder, its git history and the build time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.adapters.clock import build_time
+from generator.adapters.history import policy_history
+from generator.pipeline import SiteContent, build_site, site_policies
+
+
+def site_content(policies_dir: Path, audience: str) -> SiteContent:
+    """The generated pages and files of a site; raises PolicyError or ClockError on bad input."""
+    policies = site_policies(policies_dir)
+    history = policy_history([Path(p.file) for p in policies], policies_dir)
+    return build_site(policies, build_time(), audience, history)
