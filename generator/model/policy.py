@@ -58,6 +58,8 @@ class Business(_Closed):
     locale: LocaleField = "en"
     """Language tag that drives date and time formats, e.g. en-CA."""
     summary: Text | None = None
+    translations: list[LocaleField] = []
+    """Further languages the whole site is also published in, e.g. [fr-CA]; each one's text is in a PO file beside the policy (harbor-view.fr-CA.po)."""
     """One or two sentences shown at the top of the home page."""
 
 
