@@ -42,6 +42,17 @@ class PolicyError(Exception):
         return "\n".join(p.format() for p in self.problems)
 
 
+def counted(count: int, one: str, many: str) -> str:
+    """``1 problem``, ``3 problems``: a count with the right form of its noun."""
+    return f"{count} {one if count == 1 else many}"
+
+
+def problem_totals(problems: list[Problem]) -> str:
+    """The closing line of a check: ``1 problem in 1 file``, ``3 problems in 2 files``."""
+    files = len({p.file for p in problems})
+    return f"{counted(len(problems), 'problem', 'problems')} in {counted(files, 'file', 'files')}"
+
+
 def quote(value: object) -> str:
     """Quote a user's value for a message, short and on one line."""
     text = str(value)

@@ -38,7 +38,7 @@ def test_check_reports_every_file(tmp_path: Path) -> None:
         f"{tmp_path}/b.yml:4:13: error: business.timezone: unknown time zone 'Nowhere'; "
         "use an IANA name such as America/Halifax",
     ]
-    assert result.stderr == "2 problem(s) in 2 file(s)\n"
+    assert result.stderr == "2 problems in 2 files\n"
 
 
 def test_check_github_annotations(tmp_path: Path) -> None:

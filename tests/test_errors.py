@@ -20,7 +20,7 @@ CASES = [
     (
         "syntax-error",
         edit("    mon-fri: 09:00-17:00\n", "    mon-fri: [09:00-17:00\n"),
-        ["p.yaml:8:9: error: YAML syntax: while parsing a flow sequence, expected ',' or ']', but got ':'"],
+        ["p.yaml:7:14: error: this '[' is never closed (found ':' at line 8, column 9)"],
     ),
     (
         "tab-indentation",

@@ -85,7 +85,7 @@ def test_a_policy_over_one_mib_is_refused_with_the_loaders_message(tmp_path: Pat
     assert result.stdout.splitlines() == [
         f"{path}:1:1: error: the file is larger than 1024 KiB; a policy is far smaller"
     ]
-    assert result.stderr.splitlines() == ["1 problem(s) in 1 file(s)"]
+    assert result.stderr.splitlines() == ["1 problem in 1 file"]
     assert "Traceback" not in result.output
 
 

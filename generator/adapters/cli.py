@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from generator import __version__
-from generator.problems import PolicyError
+from generator.problems import PolicyError, problem_totals
 
 
 def _report(exc: PolicyError, fmt: str = "text") -> None:
@@ -54,7 +54,7 @@ def check(paths: tuple[Path, ...], fmt: str | None) -> None:
         loaded = load_policies(files)
     except PolicyError as exc:
         _report(exc, fmt)
-        click.echo(f"{len(exc.problems)} problem(s) in {len({p.file for p in exc.problems})} file(s)", err=True)
+        click.echo(problem_totals(exc.problems), err=True)
         raise _Failed() from None
     click.echo(f"{len(loaded)} polic{'y' if len(loaded) == 1 else 'ies'} OK", err=True)
 

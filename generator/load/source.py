@@ -135,10 +135,70 @@ def _yaml_message(exc: MarkedYAMLError, text: str) -> tuple[Mark, str]:
     problem = exc.problem or "the YAML cannot be read"
     if "'\\t'" in problem or "\t" in problem:
         return pos, "a tab character is used for indentation; indent with spaces"
+    if problem == "mapping values are not allowed here":
+        return pos, (
+            "YAML syntax: unexpected ':' here; put a value that contains ': ' in quotes, "
+            "or check the indentation of this line"
+        )
     if "expected a single document" in f"{exc.context} {problem}":
         return pos, "the file holds more than one YAML document; keep one policy per file"
+    unclosed = _unclosed(exc, text)
+    if unclosed:
+        return unclosed
     context = f"{exc.context}, " if exc.context else ""
     return pos, f"YAML syntax: {context}{problem}"
+
+
+_OPENERS = {
+    "while parsing a flow sequence": "this '['",
+    "while parsing a flow mapping": "this '{'",
+    "while scanning a quoted scalar": "this quote ({quote})",
+}
+
+
+def _closes(text: str, start: int) -> bool:
+    """Whether the bracket at ``start`` has its partner later in the text (quotes skipped)."""
+    depth = 0
+    i = start
+    while i < len(text):
+        char = text[i]
+        if char in "[{":
+            depth += 1
+        elif char in "]}":
+            depth -= 1
+            if depth == 0:
+                return True
+        elif char in "'\"":
+            end = text.find(char, i + 1)
+            while char == "'" and end != -1 and text.startswith("''", end):
+                end = text.find(char, end + 2)
+            if end == -1:
+                return False
+            i = end
+        i += 1
+    return False
+
+
+def _unclosed(exc: MarkedYAMLError, text: str) -> tuple[Mark, str] | None:
+    """An unclosed bracket or quote, reported where it opens (the parser notices only later)."""
+    opener = _OPENERS.get(exc.context or "")
+    start, found = exc.context_mark, exc.problem_mark
+    if opener is None or start is None or found is None:
+        return None
+    if opener != "this quote ({quote})" and found.index < len(text) and text[found.index] in "]}":
+        where = f"line {start.line + 1}, column {start.column + 1}"
+        return (found.line + 1, found.column + 1), (
+            f"{quote(text[found.index])} does not close the {quote(text[start.index])} opened at {where}"
+        )
+    if opener != "this quote ({quote})" and _closes(text, start.index):
+        return None  # closed later: the problem is inside the brackets
+    if found.index >= len(text):
+        what = "the end of the file"
+    else:
+        what = quote(text[found.index])
+    opener = opener.replace("{quote}", text[start.index] if start.index < len(text) else '"')
+    where = f"line {found.line + 1}, column {found.column + 1}"
+    return (start.line + 1, start.column + 1), f"{opener} is never closed (found {what} at {where})"
 
 
 def _tree(node: Node, loc: Loc, source: Source, problems: list[Problem]) -> Any:

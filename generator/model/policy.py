@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema, model_validator
+from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
 
 from generator.model.fields import (
     BoolField,
@@ -26,7 +26,6 @@ from generator.model.fields import (
     TimezoneField,
     UrlField,
     WeeklyHoursField,
-    fail,
 )
 
 ChannelType = Literal[
@@ -58,9 +57,9 @@ class Business(_Closed):
     locale: LocaleField = "en"
     """Language tag that drives date and time formats, e.g. en-CA."""
     summary: Text | None = None
+    """One or two sentences shown at the top of the home page."""
     translations: list[LocaleField] = []
     """Further languages the whole site is also published in, e.g. [fr-CA]; each one's text is in a PO file beside the policy (harbor-view.fr-CA.po)."""
-    """One or two sentences shown at the top of the home page."""
 
 
 class ClosureDate(_Closed):
@@ -127,25 +126,6 @@ class Channel(_Closed):
     """Languages we answer in, as language tags (en, fr)."""
     internal: ChannelInternal | None = None
     """Staff-only details. Never published."""
-
-    @model_validator(mode="after")
-    def _role_fields(self) -> Channel:
-        if self.role == "answered":
-            missing = [f for f in ("schedule", "first_response") if getattr(self, f) is None]
-            if missing:
-                raise fail(
-                    f"an answered channel needs {' and '.join(missing)}; "
-                    "add them, or set role: announcements if messages here are not answered"
-                )
-        else:
-            present = [f for f in ("schedule", "first_response") if getattr(self, f) is not None]
-            if present:
-                raise fail(
-                    f"an announcements channel is not answered, so it has no {' or '.join(present)}; "
-                    "remove it, or set role: answered",
-                    (present[0],),
-                )
-        return self
 
     @property
     def display_name(self) -> str:
