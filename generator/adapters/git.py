@@ -55,3 +55,11 @@ def commits_touching(root: Path, folder: Path, limit: int) -> list[Commit]:
     relative = folder.resolve().relative_to(root.resolve()).as_posix() or "."
     out = run_git(root, "log", f"-n{limit}", "--format=%H %ct", "--", relative).decode()
     return [Commit(sha, int(ts)) for sha, ts in (line.split() for line in out.splitlines() if line.strip())]
+
+
+def file_commits(root: Path, path: Path, limit: int = 1000) -> list[Commit]:
+    """The newest ``limit`` commits that changed the file ``path``, oldest first by committer time."""
+    relative = path.resolve().relative_to(root.resolve()).as_posix()
+    out = run_git(root, "log", f"-n{limit}", "--format=%H %ct", "--", relative).decode()
+    commits = [Commit(sha, int(ts)) for sha, ts in (line.split() for line in out.splitlines() if line.strip())]
+    return sorted(commits, key=lambda c: c.timestamp)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.adapters.git import GitError, commits_touching, repo_root, run_git
+from generator.adapters.git import Commit, GitError, commits_touching, file_commits, repo_root, run_git
 from generator.derive.changes import Revision
 
 SCAN_COMMITS = 100
@@ -39,3 +39,25 @@ def policy_history(files: list[Path], policies_dir: Path) -> dict[str, list[Revi
                 revisions.append(Revision(commit.timestamp, before, after))
         history[path.name] = revisions
     return history
+
+
+def file_versions(path: Path) -> list[tuple[Commit, bytes]] | None:
+    """Every committed version of one file, oldest first, with its commit; None outside a git repository.
+
+    A commit that deleted the file is left out. Used to score a conversation
+    log against the policy that was in force when each message arrived.
+    """
+    root = repo_root(path.resolve().parent)
+    if root is None:
+        return None
+    try:
+        commits = file_commits(root, path)
+    except GitError:
+        return None
+    relative = path.resolve().relative_to(root.resolve()).as_posix()
+    versions = []
+    for commit in commits:
+        content = _at(root, commit.sha, relative)
+        if content is not None:
+            versions.append((commit, content))
+    return versions

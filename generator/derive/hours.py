@@ -290,9 +290,133 @@ def reply_by(policy: Policy, channel_id: str, sent_at: datetime) -> datetime:
     raise ValueError(short if seen else never)
 
 
+# --- many deadlines at once ----------------------------------------------------------------
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_MICRO = timedelta(microseconds=1)
+
+
+def _micros(instant: datetime) -> int:
+    return (instant - _EPOCH) // _MICRO
+
+
+class StaffedTimeline:
+    """One answered channel's staffed time over a window, for many deadlines and durations.
+
+    The staffed intervals and staffed days of the window are computed once;
+    each look-up is a bisection. :meth:`reply_by` gives exactly what
+    :func:`reply_by` gives (it falls back to it when a deadline lies beyond the
+    window), so a log of many messages is scored with the same rules as one.
+    """
+
+    def __init__(self, policy: Policy, channel_id: str, start: datetime, end: datetime):
+        from bisect import bisect_right
+
+        self._bisect_right = bisect_right
+        channel = _answered_channel(policy, channel_id)
+        assert channel.schedule is not None and channel.first_response is not None
+        self.policy = policy
+        self.channel_id = channel_id
+        self.promise = channel.first_response
+        cal = _calendar(policy, channel.schedule)
+        self.zone = cal.zone
+        start = _aware(start, "start").astimezone(timezone.utc)
+        end = max(_aware(end, "end").astimezone(timezone.utc), start)
+        # The date before the first local date: its overnight range can reach into the window.
+        first = start.astimezone(cal.zone).date() - _ONE_DAY
+        last = end.astimezone(cal.zone).date() + _ONE_DAY
+        spans: list[Interval] = []
+        self._day_ordinals: list[int] = []
+        self._day_opens: list[int] = []
+        self._day_closes: list[int] = []
+        day = first
+        while day <= last:
+            day_spans = cal.spans(day)
+            if day_spans:
+                spans.extend(day_spans)
+                self._day_ordinals.append(day.toordinal())
+                self._day_opens.append(_micros(min(s for s, _ in day_spans)))
+                self._day_closes.append(_micros(max(e for _, e in day_spans)))
+            day += _ONE_DAY
+        self._first_ordinal = first.toordinal()
+        self._last_ordinal = last.toordinal()
+        # Staffed time is known exactly from the start of ``first + 1`` (local) to the end of ``last``.
+        self._known_from = _micros(local_to_utc(cal.zone, datetime.combine(first + _ONE_DAY, time())))
+        self._known_to = _micros(local_to_utc(cal.zone, datetime.combine(last, time())))
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._before: list[int] = []  # staffed microseconds before each interval, from the first one
+        total = 0
+        for s, e in _merge(spans):
+            self._starts.append(_micros(s))
+            self._ends.append(_micros(e))
+            self._before.append(total)
+            total += self._ends[-1] - self._starts[-1]
+        self._total = total
+
+    def _staffed_before(self, t: int) -> int:
+        """Staffed microseconds from the first interval up to ``t``."""
+        i = self._bisect_right(self._starts, t) - 1
+        if i < 0:
+            return 0
+        return self._before[i] + min(t, self._ends[i]) - self._starts[i]
+
+    def staffed(self, start: datetime, end: datetime) -> timedelta:
+        """Staffed time of the channel's schedule within ``[start, end)``; zero when end is not after start."""
+        a, b = _micros(start), _micros(end)
+        if b <= a:
+            return timedelta(0)
+        if a < self._known_from or b > self._known_to:
+            return sum((e - s for s, e in channel_intervals(self.policy, self.channel_id, start, end)), timedelta(0))
+        return (self._staffed_before(b) - self._staffed_before(a)) * _MICRO
+
+    def reply_by(self, sent_at: datetime) -> datetime:
+        """Exactly :func:`reply_by` for this channel and ``sent_at``."""
+        sent = _micros(_aware(sent_at, "sent_at"))
+        if sent < self._known_from:
+            return reply_by(self.policy, self.channel_id, sent_at)
+        promise = self.promise
+        if promise.in_days:
+            local = sent_at.astimezone(self.zone).date().toordinal()
+            k = self._bisect_right(self._day_ordinals, local - 1)
+            if k < len(self._day_ordinals) and self._day_ordinals[k] == local and sent >= self._day_opens[k]:
+                k += 1
+            k += promise.days - 1
+            if k >= len(self._day_ordinals) or self._day_ordinals[k] >= self._last_ordinal:
+                return reply_by(self.policy, self.channel_id, sent_at)
+            if self._day_ordinals[k] - local > HORIZON_DAYS:
+                return reply_by(self.policy, self.channel_id, sent_at)
+            return (_EPOCH + self._day_closes[k] * _MICRO).astimezone(self.zone)
+        target = self._staffed_before(sent) + promise.minutes * 60_000_000
+        if target > self._total:
+            return reply_by(self.policy, self.channel_id, sent_at)
+        # The first interval whose end brings the staffed total to the target.
+        lo, hi = 0, len(self._starts)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self._before[mid] + self._ends[mid] - self._starts[mid] >= target:
+                hi = mid
+            else:
+                lo = mid + 1
+        deadline = self._starts[lo] + target - self._before[lo]
+        if deadline > self._known_to or deadline - sent > HORIZON_DAYS * 86_400_000_000:
+            return reply_by(self.policy, self.channel_id, sent_at)
+        return (_EPOCH + deadline * _MICRO).astimezone(self.zone)
+
+
+def staffed_timeline(policy: Policy, channel_id: str, start: datetime, end: datetime) -> StaffedTimeline:
+    """A :class:`StaffedTimeline` of the answered channel ``channel_id`` covering ``[start, end]``.
+
+    Raises ValueError for an unknown or announcements-only channel.
+    """
+    return StaffedTimeline(policy, channel_id, start, end)
+
+
 __all__ = [
     "HORIZON_DAYS",
     "Interval",
+    "StaffedTimeline",
+    "staffed_timeline",
     "channel_intervals",
     "day_ranges",
     "days_ranges",

@@ -1,0 +1,483 @@
+"""Conversation logs: CSV files of messages and their first replies, read and checked row by row.
+
+The canonical log (product spec section 10) has a header row and the columns
+``channel``, ``received_at``, ``first_reply_at`` (may be empty), and optionally
+``id`` and ``exclude``; any other column is ignored and never kept. Helpdesk
+exports are read through a :class:`Columns` mapping (a preset or
+``--columns``), which names the header of each field, may give the first reply
+as a delay after ``received_at`` instead of an instant, maps the export's
+channel names to channel ids, and may exclude rows by a column's value.
+
+Every problem is located as ``file:line:col``: the line is the physical line
+of the file on which the row (or field) starts, so a quoted field that spans
+lines does not shift the lines after it; the column is the 1-based number of
+the field in the header (``received_at`` is column 3 under
+``id,channel,received_at``), not a character offset. Nothing here knows the
+policy: channel ids are checked when the rows are scored.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from generator.derive.hours import local_to_utc
+from generator.model.values import did_you_mean
+from generator.problems import Problem, quote
+
+MAX_LOG_BYTES = 200 * 1024 * 1024
+"""A log file larger than this (200 MiB) is refused: split it by date."""
+MAX_LOG_ROWS = 2_000_000
+"""Rows per file, at most."""
+MAX_FIELD_CHARS = csv.field_size_limit()
+"""The csv module's limit (131,072 characters): a longer field, as an unclosed quote makes, stops the file."""
+MAX_ID_CHARS = 200
+"""Longest helpdesk reference accepted in the ``id`` column."""
+MAX_PROBLEMS = 200
+"""Problems reported per file before reading stops."""
+
+FIELDS = ("channel", "received_at", "first_reply_at", "id", "exclude")
+"""The canonical columns, in the order the product spec lists them."""
+DELAY_FIELDS = {"first_reply_minutes": 60, "first_reply_seconds": 1}
+"""Mapping keys that give the first reply as a delay after received_at, with seconds per unit."""
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Where each field of a log is, and how to read it: the canonical layout, a preset, or ``--columns``."""
+
+    channel: str = "channel"
+    received_at: str = "received_at"
+    first_reply_at: str | None = "first_reply_at"
+    first_reply_delay: str | None = None
+    """A column holding the time from received_at to the first reply (instead of first_reply_at)."""
+    delay_unit: int = 60
+    """Seconds per unit of ``first_reply_delay`` (60: minutes, 1: seconds)."""
+    id: str = "id"
+    exclude: str = "exclude"
+    exclude_when: tuple[tuple[str, frozenset[str]], ...] = ()
+    """Further exclusions: a row is excluded when the column has one of the values (compared case-insensitively)."""
+    channel_map: tuple[tuple[str, str], ...] = ()
+    """Channel names of an export to channel ids, keys in lower case."""
+    origin: str = ""
+    """Where the mapping came from, for messages: '--preset zendesk', '--columns'."""
+
+    @property
+    def reply_key(self) -> str:
+        if self.first_reply_delay is None:
+            return "first_reply_at"
+        return "first_reply_minutes" if self.delay_unit == 60 else "first_reply_seconds"
+
+    def header_of(self, key: str) -> str:
+        if key in DELAY_FIELDS:
+            return self.first_reply_delay or key
+        return getattr(self, key) or key
+
+
+def _map(pairs: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    return tuple((k.casefold(), v) for k, v in pairs.items())
+
+
+PRESETS: dict[str, Columns] = {
+    # Zendesk Support: Admin Center > Account > Tools > Reports > Export (CSV), or a view exported as CSV.
+    # "First reply time in minutes" counts calendar minutes from "Created at"; timestamps carry no offset.
+    "zendesk": Columns(
+        channel="Via",
+        received_at="Created at",
+        first_reply_at=None,
+        first_reply_delay="First reply time in minutes",
+        delay_unit=60,
+        id="Id",
+        exclude="exclude",
+        channel_map=_map({
+            "Mail": "email", "Email": "email", "Web form": "web-form", "Web Widget": "chat", "Chat": "chat",
+            "Twitter": "x", "X": "x", "X Corp": "x", "Facebook": "facebook", "Facebook Messenger": "facebook",
+            "Instagram Direct": "instagram", "WhatsApp": "whatsapp", "Text": "sms", "SMS": "sms",
+            "Voice": "phone", "Phone call (inbound)": "phone", "Messaging": "chat",
+        }),
+        origin="--preset zendesk",
+    ),
+    # Freshdesk: Tickets > Export, with the fields below ticked; times are in the account's zone, without offset.
+    "freshdesk": Columns(
+        channel="Source",
+        received_at="Created time",
+        first_reply_at="Initial response time",
+        id="Ticket ID",
+        exclude="exclude",
+        exclude_when=(("Source", frozenset({"outbound email"})),),
+        channel_map=_map({
+            "Email": "email", "Outbound Email": "email", "Portal": "web-form", "Phone": "phone", "Chat": "chat",
+            "Twitter": "x", "Facebook": "facebook", "WhatsApp": "whatsapp", "Feedback Widget": "web-form",
+        }),
+        origin="--preset freshdesk",
+    ),
+    # Front: Analytics > Export > Messages; one row per message, "Response time" in seconds for inbound messages.
+    "front": Columns(
+        channel="Inbox",
+        received_at="Message date",
+        first_reply_at=None,
+        first_reply_delay="Response time",
+        delay_unit=1,
+        id="Message ID",
+        exclude="exclude",
+        exclude_when=(("Direction", frozenset({"outbound"})),),
+        channel_map=_map({
+            "Email": "email", "Support": "email", "Twitter": "x", "X": "x", "Facebook": "facebook",
+            "Instagram": "instagram", "WhatsApp": "whatsapp", "SMS": "sms", "Chat": "chat", "Phone": "phone",
+        }),
+        origin="--preset front",
+    ),
+}
+
+MAPPING_KEYS = ("channel", "received_at", "first_reply_at", "first_reply_minutes", "first_reply_seconds", "id", "exclude")
+
+
+class MappingError(ValueError):
+    """A ``--columns`` or ``--channel-map`` value that cannot be read (a usage error)."""
+
+
+def _pairs(text: str, option: str) -> list[tuple[str, str]]:
+    pairs = []
+    for part in text.split(","):
+        if not part.strip():
+            continue
+        key, sep, value = part.partition("=")
+        if not sep or not key.strip():
+            raise MappingError(f"{option}: {quote(part.strip())} is not NAME=VALUE; separate pairs with commas")
+        pairs.append((key.strip(), value.strip()))
+    return pairs
+
+
+def parse_columns(text: str, base: Columns | None = None) -> Columns:
+    """Apply a ``--columns`` mapping such as ``channel=Via,received_at=Created at`` to ``base``.
+
+    Keys: the canonical fields, or ``first_reply_minutes`` / ``first_reply_seconds``
+    for a column holding the delay to the first reply. Keys left out keep the
+    base's column (the canonical name by default).
+    """
+    columns = base or Columns(origin="--columns")
+    changes: dict[str, object] = {"origin": "--columns" if base is None else f"{base.origin} --columns"}
+    for key, header in _pairs(text, "--columns"):
+        if key not in MAPPING_KEYS:
+            raise MappingError(f"--columns: unknown field {quote(key)}{did_you_mean(key, MAPPING_KEYS)} (fields: {', '.join(MAPPING_KEYS)})")
+        if not header:
+            raise MappingError(f"--columns: {key} needs a column name after '='")
+        if key == "first_reply_at":
+            changes.update(first_reply_at=header, first_reply_delay=None)
+        elif key in DELAY_FIELDS:
+            changes.update(first_reply_at=None, first_reply_delay=header, delay_unit=DELAY_FIELDS[key])
+        else:
+            changes[key] = header
+    return replace(columns, **changes)  # type: ignore[arg-type]
+
+
+def parse_channel_map(text: str, base: Columns) -> Columns:
+    """Add ``--channel-map`` pairs such as ``Email=email,Twitter=x`` to ``base`` (they win over a preset's)."""
+    given = [(name.casefold(), channel) for name, channel in _pairs(text, "--channel-map")]
+    for name, channel in given:
+        if not channel:
+            raise MappingError(f"--channel-map: {name} needs a channel id after '='")
+    return replace(base, channel_map=tuple(given) + base.channel_map)
+
+
+# --- rows ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class LogRow:
+    """One message of a log, checked: its instants are aware and in UTC."""
+
+    file: str
+    line: int
+    """Physical line of the file on which the row starts; the report calls it the row."""
+    id: str | None
+    channel: str
+    """The channel id (after the channel map)."""
+    written_channel: str
+    """The channel as the log wrote it."""
+    channel_col: int
+    received_at: datetime
+    first_reply_at: datetime | None
+    excluded: bool
+
+
+@dataclass
+class LogRead:
+    """The rows of one or more logs and every problem found in them."""
+
+    rows: list[LogRow] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+_SPACED_OFFSET = re.compile(r"\s+([+-]\d\d:?\d\d)$")
+_DURATION_CLOCK = re.compile(r"^(\d{1,6}):([0-5]\d)(?::([0-5]\d))?$")
+
+
+def parse_instant(text: str, zone: ZoneInfo | None) -> datetime | str:
+    """An aware UTC datetime, or the reason it cannot be one: ``'not'`` (not a date and time) or ``'naive'``.
+
+    ISO-8601 (``2026-11-02T16:55:00Z``, ``2026-11-02 12:55-04:00``); an offset
+    after a space (``2026-11-02 12:55:00 -0400``) is accepted. A time without an
+    offset is read in ``zone`` when one is given, with the policy's rules for
+    wall times (a skipped time moves forward, a repeated one is its first
+    occurrence).
+    """
+    if len(text) < 12 or len(text) > 40:  # a date alone, or far too long to be one
+        return "not"
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        try:
+            value = datetime.fromisoformat(_SPACED_OFFSET.sub(r"\1", text))
+        except ValueError:
+            return "not"
+    if value.tzinfo is None:
+        if zone is None:
+            return "naive"
+        return local_to_utc(zone, value)
+    return value.astimezone(timezone.utc)
+
+
+def _delay(text: str, unit: int) -> timedelta | None:
+    clock = _DURATION_CLOCK.match(text)
+    if clock:
+        hours, minutes, seconds = clock.groups()
+        return timedelta(hours=int(hours), minutes=int(minutes), seconds=int(seconds or 0))
+    try:
+        amount = float(text)
+    except ValueError:
+        return None
+    if not (0 <= amount < 10**8):  # also refuses nan and inf
+        return None
+    return timedelta(seconds=amount * unit)
+
+
+def _decode(raw: bytes, file: str) -> str | Problem:
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8):]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        return Problem(
+            file, line, col,
+            f"the file is not UTF-8 (byte 0x{raw[exc.start]:02X} cannot be read); save it as CSV UTF-8",
+        )
+    nul = text.find("\0")
+    if nul >= 0:
+        line = text.count("\n", 0, nul) + 1
+        col = nul - (text.rfind("\n", 0, nul) + 1) + 1
+        return Problem(file, line, col, "the file contains a NUL character; a log is plain text (save it as CSV UTF-8)")
+    return text
+
+
+def _header_problems(file: str, line: int, header: list[str], columns: Columns) -> tuple[dict[str, int], list[Problem]]:
+    """The field index of each mapped column, and the problems of the header."""
+    positions: dict[str, list[int]] = {}
+    for index, name in enumerate(header):
+        positions.setdefault(name.strip(), []).append(index)
+    wanted = {
+        "channel": (columns.channel, True),
+        "received_at": (columns.received_at, True),
+        "id": (columns.id, False),
+        "exclude": (columns.exclude, False),
+    }
+    if columns.first_reply_delay is not None:
+        wanted[columns.reply_key] = (columns.first_reply_delay, True)
+    else:
+        wanted["first_reply_at"] = (columns.first_reply_at or "first_reply_at", True)
+    for column, _ in columns.exclude_when:
+        wanted[f"exclude_when:{column}"] = (column, False)
+    index: dict[str, int] = {}
+    problems: list[Problem] = []
+    mapped = f", from {columns.origin}" if columns.origin else ""
+    for key, (name, required) in wanted.items():
+        found = positions.get(name)
+        if found is None:
+            if required:
+                label = "" if name == key else f" (for {key}{mapped})"
+                hint = did_you_mean(name, [h.strip() for h in header if h.strip()])
+                problems.append(Problem(file, line, 1, f"missing column {quote(name)}{label}{hint}; the header is the first row"))
+            continue
+        if len(found) > 1:
+            numbers = " and ".join(str(i + 1) for i in found[:2])
+            problems.append(Problem(file, line, found[1] + 1, f"the column {quote(name)} appears twice (columns {numbers}); keep one"))
+            continue
+        index[key] = found[0]
+    return index, problems
+
+
+class _Stop(Exception):
+    pass
+
+
+def read_log(raw: bytes, file: str, columns: Columns | None = None, log_zone: ZoneInfo | None = None) -> LogRead:
+    """Read one log's bytes: every row that is well formed, and a located problem for each one that is not."""
+    columns = columns or Columns()
+    result = LogRead()
+    problems = result.problems
+
+    def problem(line: int, col: int, message: str) -> None:
+        problems.append(Problem(file, line, col, message))
+        if len(problems) >= MAX_PROBLEMS:
+            problems.append(Problem(file, line, 1, f"more than {MAX_PROBLEMS} problems; stopped reading the file here"))
+            raise _Stop
+
+    if len(raw) > MAX_LOG_BYTES:
+        problems.append(Problem(file, 1, 1, f"the file is larger than {MAX_LOG_BYTES // (1024 * 1024)} MiB; split the log by date"))
+        return result
+    text = _decode(raw, file)
+    if isinstance(text, Problem):
+        problems.append(text)
+        return result
+    if not text.strip():
+        problems.append(Problem(file, 1, 1, f"the file is empty; a log starts with the header row {','.join(FIELDS[:3])}"))
+        return result
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    previous = 0
+    try:
+        header = next(reader)
+        while not header:  # blank lines before the header
+            previous = reader.line_num
+            header = next(reader)
+    except csv.Error as exc:
+        problems.append(Problem(file, reader.line_num or 1, 1, f"the header row cannot be read as CSV: {exc}"))
+        return result
+    header_line = previous + 1
+    index, header_problems = _header_problems(file, header_line, header, columns)
+    if header_problems:
+        problems.extend(header_problems)
+        return result
+    previous = reader.line_num
+    width = len(header)
+    i_channel, i_received = index["channel"], index["received_at"]
+    i_reply = index.get(columns.reply_key)
+    i_id, i_exclude = index.get("id"), index.get("exclude")
+    exclude_rules = [(index[f"exclude_when:{c}"], values) for c, values in columns.exclude_when if f"exclude_when:{c}" in index]
+    channel_map = dict(reversed(columns.channel_map))  # the first pair for a name wins
+    delayed = columns.first_reply_delay is not None
+    reply_name = columns.header_of(columns.reply_key)
+    rows = result.rows
+    count = 0
+    try:
+        while True:
+            try:
+                fields = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                problem(previous + 1, 1, f"the row cannot be read as CSV: {exc}; check its quotes")
+                raise _Stop from None
+            line = previous + 1
+            previous = reader.line_num
+            if not fields or (len(fields) == 1 and not fields[0].strip()):
+                continue  # a blank line
+            count += 1
+            if count > MAX_LOG_ROWS:
+                problem(line, 1, f"more than {MAX_LOG_ROWS:,} rows; split the log by date")
+                raise _Stop
+            if len(fields) != width:
+                if len(fields) > width:
+                    problem(line, width + 1, f"the row has {len(fields)} fields but the header has {width}; quote fields that contain commas")
+                else:
+                    problem(line, len(fields) + 1, f"the row has {len(fields)} fields but the header has {width}")
+                continue
+            ok = True
+            written = fields[i_channel].strip()
+            channel = channel_map.get(written.casefold(), written)
+            if not written:
+                problem(line, i_channel + 1, f"{columns.channel}: empty; name the channel")
+                ok = False
+            excluded = bool(i_exclude is not None and fields[i_exclude].strip())
+            for position, values in exclude_rules:
+                if fields[position].strip().casefold() in values:
+                    excluded = True
+            received_text = fields[i_received].strip()
+            received = parse_instant(received_text, log_zone)
+            if isinstance(received, str):
+                problem(line, i_received + 1, _instant_message(columns.received_at, received_text, received))
+                ok = False
+            reply: datetime | str | None = None
+            reply_text = fields[i_reply].strip() if i_reply is not None else ""
+            if reply_text:
+                if delayed:
+                    delay = _delay(reply_text, columns.delay_unit)
+                    if delay is None:
+                        unit = "minutes" if columns.delay_unit == 60 else "seconds"
+                        assert i_reply is not None
+                        problem(line, i_reply + 1, f"{reply_name}: {quote(reply_text)} is not a number of {unit} (or H:MM:SS)")
+                        ok = False
+                    elif isinstance(received, datetime):
+                        reply = received + delay
+                else:
+                    reply = parse_instant(reply_text, log_zone)
+                    if isinstance(reply, str):
+                        assert i_reply is not None
+                        problem(line, i_reply + 1, _instant_message(reply_name, reply_text, reply))
+                        ok = False
+                    elif isinstance(received, datetime) and reply < received and not excluded:
+                        assert i_reply is not None
+                        problem(
+                            line, i_reply + 1,
+                            f"{reply_name}: {quote(reply_text)} is before {columns.received_at} {quote(received_text)}; "
+                            "the first reply cannot come before the message",
+                        )
+                        ok = False
+            ident = fields[i_id].strip() if i_id is not None else ""
+            if len(ident) > MAX_ID_CHARS:
+                problem(line, i_id + 1 if i_id is not None else 1, f"{columns.id}: longer than {MAX_ID_CHARS} characters")
+                ok = False
+            if ok:
+                assert isinstance(received, datetime)
+                rows.append(LogRow(
+                    file, line, ident or None, channel, written, i_channel + 1, received,
+                    reply if isinstance(reply, datetime) else None, excluded,
+                ))
+    except _Stop:
+        pass
+    return result
+
+
+def _instant_message(name: str, text: str, reason: str) -> str:
+    if reason == "naive":
+        return (
+            f"{name}: {quote(text)} has no time zone; add Z or an offset such as -04:00, "
+            "or pass --log-timezone ZONE to say which zone the log's times are in"
+        )
+    return f"{name}: {quote(text)} is not a date and time"
+
+
+def read_log_file(path: Path, display: str, columns: Columns | None = None, log_zone: ZoneInfo | None = None) -> LogRead:
+    """Read one log file (at most :data:`MAX_LOG_BYTES`, plus one byte to tell when it is larger)."""
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_LOG_BYTES + 1)
+    except OSError as exc:
+        return LogRead(problems=[Problem(display, 1, 1, f"cannot read the file: {exc.strerror or exc}")])
+    return read_log(raw, display, columns, log_zone)
+
+
+__all__ = [
+    "Columns",
+    "FIELDS",
+    "LogRead",
+    "LogRow",
+    "MAX_FIELD_CHARS",
+    "MAX_ID_CHARS",
+    "MAX_LOG_BYTES",
+    "MAX_LOG_ROWS",
+    "MappingError",
+    "PRESETS",
+    "parse_channel_map",
+    "parse_columns",
+    "parse_instant",
+    "read_log",
+    "read_log_file",
+]
