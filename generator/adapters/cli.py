@@ -283,3 +283,6 @@ def init(directory: Path) -> None:
 
 
 __all__ = ["main"]
+
+from generator.adapters.report_command import report  # noqa: E402  (the report command lives in its own module)
+main.add_command(report)
