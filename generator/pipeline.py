@@ -16,7 +16,8 @@ from generator.derive.changes import Revision, Update, policy_changes
 from generator.derive.pages import section_prefix
 from generator.derive.public import public_view
 from generator.derive.staff import staff_view
-from generator.derive.times import site_times
+from generator.derive.public import PublicPolicy
+from generator.derive.times import site_times, special_days_ahead
 from generator.load import load_text
 from generator.model.policy import Policy
 from generator.model.validate import load_policy, validate
@@ -25,6 +26,13 @@ from generator.problems import PolicyError, Problem, quote
 from generator.render.data import expectations_json, locations_json
 from generator.render.incident_log import INCIDENT_LOG, incident_log_csv
 from generator.render.pages import RenderedPage, render_locations, render_public, render_staff
+from generator.render.badges import badge_path, channel_badge
+from generator.render.calendar import CLOSURES_FILE, closures_ics
+from generator.render.embed import site_files
+from generator.render.feed import FEED_FILE, updates_atom
+from generator.render.reach import Reach
+from generator.render.urls import absolute, page_url, relative
+from generator.render.words import Words
 
 POLICY_SUFFIXES = (".yaml", ".yml")
 
@@ -154,20 +162,51 @@ def policy_updates(loaded: LoadedPolicy, revisions: list[Revision]) -> list[Upda
             continue
         day = datetime.fromtimestamp(revision.timestamp, timezone.utc).astimezone(zone).date()
         if before is None:
-            updates.append(Update(day, (), first=True))
+            updates.append(Update(day, (), first=True, timestamp=revision.timestamp))
         else:
             changes = policy_changes(before, after)
             if changes:
-                updates.append(Update(day, tuple(changes)))
+                updates.append(Update(day, tuple(changes), timestamp=revision.timestamp))
         if len(updates) == UPDATES_SHOWN:
             break
     return updates
 
 
-def _section(loaded: LoadedPolicy, now: datetime, audience: str, section: str, updates: list[Update]):  # type: ignore[no-untyped-def]
+def reach_files(
+    loaded: LoadedPolicy, public: PublicPolicy, now: datetime, section: str, updates: list[Update], site: SiteAddress
+) -> tuple[dict[str, str], Reach]:
+    """The calendar, the feed (with updates) and the badges of one policy, by path from the site root."""
+    prefix = section_prefix(section)
+    scope = Path(loaded.file).stem
+    words = Words(public.business.locale, public.business.timezone)
+    _, days = special_days_ahead(loaded.policy, now)
+    files = {prefix + CLOSURES_FILE: closures_ics(public, days, now, scope)}
+    badges = {c.id: prefix + badge_path(c.id) for c in public.answered}
+    files.update({badges[c.id]: channel_badge(words, c) for c in public.answered})
+    feed = None
+    if updates:
+        feed = prefix + FEED_FILE
+        page = page_url(prefix + "updates.md", site.directory_urls)
+        hrefs = (absolute(site.url, feed), absolute(site.url, page)) if site.url else (FEED_FILE, relative(page, feed))
+        anchors = [f"update-{u.date.isoformat()}-{i}" for i, u in enumerate(updates, 1)]
+        files[feed] = updates_atom(public, updates, scope, *hrefs, anchors)
+    return files, Reach(prefix + CLOSURES_FILE, feed, badges, site_url=site.url, directory_urls=site.directory_urls)
+
+
+@dataclass(frozen=True)
+class SiteAddress:
+    """Where the site is published, when known: ``site_url`` from the configuration, and the engine's URL style."""
+
+    url: str | None = None
+    directory_urls: bool = True
+
+
+def _section(loaded: LoadedPolicy, now: datetime, audience: str, section: str, updates: list[Update], files: dict[str, str], site: SiteAddress):  # type: ignore[no-untyped-def]
     public = public_view(loaded.policy)
     times = site_times(loaded.policy, now)
-    pages = render_public(public, times, section, updates)
+    extra, reach = reach_files(loaded, public, now, section, updates, site)
+    files.update(extra)
+    pages = render_public(public, times, section, updates, reach)
     if audience == "staff":
         pages += render_staff(staff_view(loaded.policy, public, times), times, section)
     return public, times, pages
@@ -178,6 +217,7 @@ def build_site(
     now: datetime,
     audience: str = "public",
     history: dict[str, list[Revision]] | None = None,
+    site: SiteAddress = SiteAddress(),
 ) -> SiteContent:
     """The generated pages and data files of a site, as of ``now``.
 
@@ -198,15 +238,17 @@ def build_site(
         for loaded in policies:
             files[section_prefix(Path(loaded.file).stem if len(policies) > 1 else "") + INCIDENT_LOG] = incident_log_csv()
     if len(policies) == 1:
-        public, times, pages = _section(policies[0], now, audience, "", updates(policies[0]))
+        public, times, pages = _section(policies[0], now, audience, "", updates(policies[0]), files, site)
         files["expectations.json"] = expectations_json(public, times)
+        files.update(site_files([public]))
         return SiteContent(pages, files, [(None, pages)])
     sections = []
     for loaded in policies:
         slug = Path(loaded.file).stem
-        sections.append((slug, *_section(loaded, now, audience, slug, updates(loaded))))
+        sections.append((slug, *_section(loaded, now, audience, slug, updates(loaded), files, site)))
     home = render_locations([(slug, public) for slug, public, _, _ in sections])
     files["expectations.json"] = locations_json([(slug, public, times) for slug, public, times, _ in sections])
+    files.update(site_files([public for _, public, _, _ in sections]))
     pages = [home] + [page for *_, section_pages in sections for page in section_pages]
     nav = [(None, [home])] + [(public.business.name, section_pages) for _, public, _, section_pages in sections]
     return SiteContent(pages, files, nav)

@@ -6,11 +6,14 @@ from pathlib import Path
 
 from generator.adapters.clock import build_time
 from generator.adapters.history import policy_history
-from generator.pipeline import SiteContent, build_site, site_policies
+from generator.pipeline import SiteAddress, SiteContent, build_site, site_policies
 
 
-def site_content(policies_dir: Path, audience: str) -> SiteContent:
-    """The generated pages and files of a site; raises PolicyError or ClockError on bad input."""
+def site_content(policies_dir: Path, audience: str, site: SiteAddress = SiteAddress()) -> SiteContent:
+    """The generated pages and files of a site; raises PolicyError or ClockError on bad input.
+
+    ``site`` says where the site is published (``site_url``), for the feed's and the badges' absolute links.
+    """
     policies = site_policies(policies_dir)
     history = policy_history([Path(p.file) for p in policies], policies_dir)
-    return build_site(policies, build_time(), audience, history)
+    return build_site(policies, build_time(), audience, history, site)

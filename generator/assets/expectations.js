@@ -5,13 +5,14 @@
   "use strict";
   const me = document.currentScript || document.querySelector('script[src*="assets/expectations.js"]');
   const url = new URL("../expectations.json", me ? me.src : location.href);
-  const HM = { hour: "numeric", minute: "2-digit" };
   let data;
 
   const load = () => data || (data = fetch(url)
     .then((r) => (r.ok ? r.json() : Promise.reject(r.status)))
     .then((d) => (d.format === 1 ? d : Promise.reject(d.format))));
 
+  /* status:begin (assets/embed.js is built from this block too: keep it self-contained) */
+  const HM = { hour: "numeric", minute: "2-digit" };
   // Wall clock of instant t in zone tz (undefined: the visitor's zone) as
   // "YYYY-MM-DD HH:MM"; two zones' offsets differ at t exactly when these differ.
   const wall = (t, tz) => {
@@ -23,16 +24,12 @@
   };
   const day = (t, tz) => wall(t, tz).slice(0, 10);
 
-  const render = (d, el, now) => {
-    // A site with several policies has one entry per location (data-location on the element).
-    const loc = d.locations ? d.locations.find((l) => l.id === el.dataset.location) : d;
-    if (!loc) return null;
-    const biz = loc.business, tz = biz.timezone, msgs = d.messages, until = Date.parse(d.valid_until);
-    const ch = loc.channels.find((c) => c.id === el.dataset.channel);
+  // Channel `id` of the data's entry `loc` at `now`, in language `lang` with messages
+  // `msgs`: [status line, reply-by line or null, open], or null when the data cannot say.
+  const status = (d, loc, id, now, lang, msgs) => {
+    const tz = loc.business.timezone, until = Date.parse(d.valid_until);
+    const ch = loc.channels.find((c) => c.id === id);
     if (!ch || ch.role !== "answered" || !(now >= Date.parse(d.generated_at) && now < until)) return null;
-    // The policy's locale, as the static text on the page uses it; else the page's language.
-    let lang = biz.locale || document.documentElement.lang;
-    try { new Intl.DateTimeFormat(lang); } catch (e) { lang = document.documentElement.lang || undefined; }
     const fmt = (t, z, o) => new Intl.DateTimeFormat(lang, Object.assign({ timeZone: z }, o)).format(t);
     // A missing message throws (the element then stays hidden). "{when}." with
     // a value ending in "a.m." gives "a.m.", not "a.m..".
@@ -93,6 +90,17 @@
     }
     return [line1, due === null ? null : at("status.reply_by", due), open];
   };
+  /* status:end */
+
+  const render = (d, el, now) => {
+    // A site with several policies has one entry per location (data-location on the element).
+    const loc = d.locations ? d.locations.find((l) => l.id === el.dataset.location) : d;
+    if (!loc) return null;
+    // The policy's locale, as the static text on the page uses it; else the page's language.
+    let lang = loc.business.locale || document.documentElement.lang;
+    try { new Intl.DateTimeFormat(lang); } catch (e) { lang = document.documentElement.lang || undefined; }
+    return status(d, loc, el.dataset.channel, now, lang, d.messages);
+  };
 
   // Touch the DOM only where the text changed. Only the status line is a live
   // region: the reply-by time moves every minute and must not be announced each time.
@@ -101,7 +109,8 @@
     if (el._status === key) return;
     if (el._status === undefined) el.textContent = "";
     el._status = key;
-    if (!s) { el.hidden = true; return; }
+    // is-empty gives back the room kept for the line while the data loaded (expectations.css).
+    if (!s) { el.hidden = true; el.classList.add("is-empty"); return; }
     ["status-now", "status-reply"].forEach((c, i) => {
       let sp = el.querySelector("." + c);
       if (s[i] === null) { if (sp) sp.remove(); return; }
@@ -127,7 +136,7 @@
         try { s = render(d, el, now); } catch (e) { /* unexpected data: stay hidden */ }
         show(el, s);
       });
-    }, () => { /* no data: the static text stands */ });
+    }, () => { els.forEach((el) => show(el, null)); /* no data: the static text stands */ });
   };
 
   const doc$ = window.document$;

@@ -122,6 +122,8 @@ class Update:
     date: date
     changes: tuple[Change, ...]
     first: bool = False
+    timestamp: int = 0
+    """The commit time (seconds since 1970), for the feed's entry dates and ids."""
 
 
 @dataclass(frozen=True)

@@ -113,3 +113,21 @@ def site_times(policy: Policy, now: datetime, weeks: int = LIVE_WEEKS) -> SiteTi
             examples[key] = tuple(channel_examples(policy, channel.id, today))
         channels[channel.id] = ChannelTimes(channel.id, spans[name], days[name], examples[key])
     return SiteTimes(now, until, today, channels, tuple(upcoming_special_days(policy, today)))
+
+
+CALENDAR_MONTHS = 12
+
+
+def year_ahead_days(today: date, months: int = CALENDAR_MONTHS) -> int:
+    """How many days from ``today`` up to (not including) the same date ``months`` later (Feb 29 -> Feb 28)."""
+    year, month = divmod(today.month - 1 + months, 12)
+    year, month = today.year + year, month + 1
+    last = 29 if month == 2 and (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)) else 28
+    day = min(today.day, {2: last, 4: 30, 6: 30, 9: 30, 11: 30}.get(month, 31))
+    return (date(year, month, day) - today).days
+
+
+def special_days_ahead(policy: Policy, now: datetime, months: int = CALENDAR_MONTHS) -> tuple[date, list[SpecialDay]]:
+    """The business's local date at ``now`` and its special days of the next ``months`` months (the calendar feed)."""
+    today = now.astimezone(ZoneInfo(policy.business.timezone)).date()
+    return today, upcoming_special_days(policy, today, year_ahead_days(today, months))

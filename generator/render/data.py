@@ -13,6 +13,8 @@ from generator.derive.times import ChannelTimes, SiteTimes
 from generator.messages import catalogue
 
 FORMAT = 1
+SCHEMA_FILE = "expectations.schema.json"
+"""The data's JSON Schema, published beside it; ``$schema`` names it relative to the data, so it works in any deploy."""
 LIVE_MESSAGE_PREFIXES = ("status.", "duration.")
 
 
@@ -61,6 +63,7 @@ def expectations_data(policy: PublicPolicy, times: SiteTimes) -> dict[str, Any]:
     messages = catalogue(b.locale)
     cache: dict[int, tuple[list, list]] = {}
     return {
+        "$schema": SCHEMA_FILE,
         "format": FORMAT,
         "generated_at": iso_utc(times.generated_at),
         "valid_until": iso_utc(times.valid_until),
@@ -133,7 +136,7 @@ def expectations_json(policy: PublicPolicy, times: SiteTimes) -> str:
     return to_json(expectations_data(policy, times))
 
 
-SITE_KEYS = ("format", "generated_at", "valid_until", "messages")
+SITE_KEYS = ("$schema", "format", "generated_at", "valid_until", "messages")
 
 
 def locations_json(sections: list[tuple[str, PublicPolicy, SiteTimes]]) -> str:
@@ -142,6 +145,7 @@ def locations_json(sections: list[tuple[str, PublicPolicy, SiteTimes]]) -> str:
     first = entries[0]
     return to_json(
         {
+            "$schema": first["$schema"],
             "format": first["format"],
             "generated_at": first["generated_at"],
             "valid_until": first["valid_until"],

@@ -19,6 +19,7 @@ from generator.derive.structured import faq_page, organization
 from generator.render import safe_text, staff_words
 from generator.render.data import json_ld, text_of
 from generator.render.environment import macro, render
+from generator.render.reach import Reach
 from generator.render.words import Words
 
 
@@ -37,9 +38,13 @@ class RenderedPage:
 
 
 def render_public(
-    policy: PublicPolicy, times: SiteTimes, section: str = "", updates: Sequence[Update] = ()
+    policy: PublicPolicy,
+    times: SiteTimes,
+    section: str = "",
+    updates: Sequence[Update] = (),
+    reach: Reach | None = None,
 ) -> list[RenderedPage]:
-    """Every public page of one policy, in navigation order."""
+    """Every public page of one policy, in navigation order; ``reach`` links the calendar, feed and badges."""
     words = Words(policy.business.locale, policy.business.timezone)
     context = {
         "policy": policy,
@@ -51,12 +56,17 @@ def render_public(
         "upcoming_days": UPCOMING_DAYS,
         "location": section,
         "updates": updates,
+        "reach": reach,
     }
     # Every announcements-only channel points to the answered ones: render that list once.
     context["help_text"] = macro("public/_macros.md.j2", "help_elsewhere")(words, policy)
     # The FAQ page and its JSON-LD share the answers: render them once, in one pass.
     context["answers"] = faq_answers(context)
     heads = {"public/index.md.j2": index_head(policy, times, words), "public/faq.md.j2": faq_head(context)}
+    if reach is not None:
+        titles = (words("calendar.link.title"), words("feed.link.title"))
+        heads = {p.template: "\n".join(filter(None, (heads.get(p.template, ""), reach.head(p.path, *titles))))
+                 for p in public_pages(policy, section, bool(updates))}
     return [
         RenderedPage(plan, render(plan.template, page=plan, **context), heads.get(plan.template, ""))
         for plan in public_pages(policy, section, bool(updates))

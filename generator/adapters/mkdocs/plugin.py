@@ -15,7 +15,7 @@ from mkdocs.structure.pages import Page
 from generator.adapters.mkdocs.config import ExpectationsConfig
 from generator.adapters.clock import ClockError
 from generator.adapters.content import site_content
-from generator.pipeline import SiteContent
+from generator.pipeline import SiteAddress, SiteContent
 from generator.problems import PolicyError
 from generator.render.pages import RenderedPage
 
@@ -41,7 +41,8 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._policies_dir = policies_dir(config, self.config)
         try:
-            content = site_content(self._policies_dir, self.config.audience)
+            site = SiteAddress(config.site_url or None, config.use_directory_urls)
+            content = site_content(self._policies_dir, self.config.audience, site)
         except PolicyError as exc:
             raise PluginError(exc.format_message()) from None
         except ClockError as exc:
