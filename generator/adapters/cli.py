@@ -38,7 +38,8 @@ def main() -> None:
     "--format", "fmt", type=click.Choice(["text", "github"]), default=None,
     help="github prints workflow annotations; the default when GITHUB_ACTIONS=true.",
 )
-def check(paths: tuple[Path, ...], fmt: str | None) -> None:
+@click.option("--strict", is_flag=True, help="Untranslated strings are errors, not warnings.")
+def check(paths: tuple[Path, ...], fmt: str | None, strict: bool) -> None:
     """Validate policy files (default: policies/); print one located line per problem."""
     from generator.pipeline import load_policies, policy_files
 
@@ -55,6 +56,10 @@ def check(paths: tuple[Path, ...], fmt: str | None) -> None:
     except PolicyError as exc:
         _report(exc, fmt)
         click.echo(problem_totals(exc.problems), err=True)
+        raise _Failed() from None
+    from generator.adapters.translate_command import report_translations
+
+    if not report_translations([(lp.file, lp.policy) for lp in loaded], strict, fmt):
         raise _Failed() from None
     click.echo(f"{len(loaded)} polic{'y' if len(loaded) == 1 else 'ies'} OK", err=True)
 
@@ -286,3 +291,5 @@ __all__ = ["main"]
 
 from generator.adapters.report_command import report  # noqa: E402  (the report command lives in its own module)
 main.add_command(report)
+from generator.adapters.translate_command import translate  # noqa: E402  (the translate command lives in its own module)
+main.add_command(translate)

@@ -51,14 +51,21 @@ for ``|\\`*_{}[]()^`` as well as HTML escaping, so a link cannot split a
 table row. Text that contains Unicode bidirectional controls (U+202A-U+202E,
 U+2066-U+2069) is wrapped in a first-strong isolate (U+2068 ... U+2069), so
 an unterminated override cannot reorder the words around it.
+
+Text in another language than the page (a ``ForeignText``: in a translated
+site, a string that has no translation yet) is wrapped in an element with its
+own ``lang`` attribute: ``<span lang="en-CA">`` for ``plain`` and ``inline``,
+``<div lang="en-CA">`` around the paragraphs and lists of ``block``.
 """
 
 from __future__ import annotations
 
+import html
 import re
 
 from markupsafe import Markup
 
+from generator.model.foreign import language_of
 from generator.model.values import ValueProblem, parse_url
 
 # Characters that HTML, Markdown, Python-Markdown extensions or pymdown-extensions act on.
@@ -77,6 +84,7 @@ _EM = re.compile(r"(?<![\w*\\])[*_](?=[^\s*_])(.+?)(?<=[^\s*_\\])[*_](?![\w*])")
 _SPACES = re.compile(r"[^\S\u00a0\u2007\u202f]+")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_HREF_ATTR = re.compile(r'<a href="([^"]*)">')
 
 
 _ESCAPES = str.maketrans({ch: f"&#{ord(ch)};" for ch in _ACTIVE})
@@ -130,9 +138,17 @@ def safe_href(url: str) -> str | None:
     return "".join(_HREF.get(ch, ch) for ch in value)
 
 
+def _in_language(text: object, html_text: str, element: str = "span") -> str:
+    """``html_text`` inside an element carrying ``text``'s language, when it is marked with one."""
+    lang = language_of(text)
+    if lang is None:
+        return html_text
+    return f'<{element} lang="{_escape(lang.replace("_", "-"))}">{html_text}</{element}>'
+
+
 def plain(text: str) -> Markup:
     """Text with no markup at all, spacing kept (line breaks become spaces)."""
-    return Markup(_guard_start(_escape(_LINE_BREAK.sub(" ", str(text)))))
+    return Markup(_in_language(text, _guard_start(_escape(_LINE_BREAK.sub(" ", str(text))))))
 
 
 def inline(text: str | None) -> Markup:
@@ -151,7 +167,7 @@ def inline(text: str | None) -> Markup:
             out.append(f'<a href="{href}">{_emphasis(match.group(1))}</a>')
         pos = match.end()
     out.append(_emphasis(flat[pos:]))
-    return Markup(_guard_start("".join(out)))
+    return Markup(_in_language(text, _guard_start("".join(out))))
 
 
 def block(text: str | None) -> Markup:
@@ -183,7 +199,13 @@ def block(text: str | None) -> Markup:
                 flush()
             paragraph.append(stripped)
     flush()
-    return Markup("".join(parts))
+    return Markup(_in_language(text, "".join(parts), "div"))
+
+
+def link_targets(text: str, kind: str = "inline") -> list[str]:
+    """The targets of the links that ``inline`` (or ``block``) makes of ``text``, in order, as written."""
+    rendered = str((block if kind == "block" else inline)(str.__str__(text)))
+    return [html.unescape(href) for href in _HREF_ATTR.findall(rendered)]
 
 
 def url(value: str | None) -> Markup:

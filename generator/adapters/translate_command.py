@@ -1,0 +1,304 @@
+"""``expectations translate`` (create and update a policy's PO files) and the translation part of ``check``."""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+from babel import Locale
+
+from generator.derive.translate import merge, po_bytes, template_catalog, translatable, translation_errors, unique_keys
+from generator.load.source import Source, load_file
+from generator.load.translations import (
+    Translation,
+    orphan_problems,
+    read_translation,
+    tag_key,
+    translation_path,
+    translation_paths,
+)
+from generator.problems import PolicyError, Problem, problem_totals, quote
+
+
+@dataclass(frozen=True, order=True)
+class LocatedWarning(Problem):
+    """A located finding that does not fail ``check`` (unless ``--strict``)."""
+
+    def format(self) -> str:
+        return f"{self.file}:{self.line}:{self.col}: warning: {self.message}"
+
+    def format_github(self) -> str:
+        return super().format_github().replace("::error ", "::warning ", 1)
+
+
+def language_name(tag: str) -> str:
+    """``English`` for en-CA: the language strings are shown in when they have no translation."""
+    try:
+        return Locale.parse(tag.replace("-", "_")).get_language_name("en") or tag
+    except ValueError:
+        return tag
+
+
+def reference_name(policy_path: Path) -> str:
+    """The policy as the PO entries' references name it: its folder and file (``policies/harbor-view.yaml``).
+
+    Relative to the project, not to the working folder, so the file does not
+    change with where the command runs.
+    """
+    resolved = policy_path.resolve()
+    return f"{resolved.parent.name}/{resolved.name}" if resolved.parent.name else resolved.name
+
+
+# --- declared languages ----------------------------------------------------------------------------
+
+
+def declared_language_problems(source: Source, policy: object) -> list[Problem]:
+    """``business.translations``: no language twice, and not the policy's own language."""
+    business = policy.business  # type: ignore[attr-defined]
+    problems: list[Problem] = []
+    seen: dict[str, int] = {}
+    for i, tag in enumerate(business.translations):
+        key = tag_key(tag)
+        where = ("business", "translations", i)
+        if key == tag_key(business.locale):
+            problems.append(source.problem(
+                where, f"business.translations[{i}]: {quote(tag)} is the policy's own language (business.locale); "
+                "list only the further languages",
+            ))
+        elif key in seen:
+            problems.append(source.problem(
+                where, f"business.translations[{i}]: {quote(tag)} is listed twice (first at translations[{seen[key]}]); keep one",
+            ))
+        else:
+            seen[key] = i
+    return problems
+
+
+def _languages_text(tags: list[str]) -> str:
+    return "[" + ", ".join(tags) + "]"
+
+
+def site_language_problems(policies: list[tuple[Source, object]]) -> list[Problem]:
+    """Every policy of one site is published in the same languages; name the ones that differ from the others."""
+    if len(policies) < 2:
+        return []
+    sets = [frozenset(tag_key(t) for t in p.business.translations) for _, p in policies]  # type: ignore[attr-defined]
+    counts = Counter(sets)
+    usual = max(sets, key=lambda s: (counts[s], -sets.index(s)))
+    shown = next(p.business.translations for (_, p), s in zip(policies, sets) if s == usual)  # type: ignore[attr-defined]
+    problems = []
+    for (source, policy), languages in zip(policies, sets):
+        if languages != usual:
+            own = policy.business.translations  # type: ignore[attr-defined]
+            problems.append(source.problem(
+                ("business", "translations"),
+                f"business.translations: {_languages_text(own)} differs from the other policies' {_languages_text(shown)}; "
+                "every location of one site is published in the same languages",
+            ))
+    return problems
+
+
+# --- check -----------------------------------------------------------------------------------------
+
+
+def _coverage(translation: Translation, policy: object, source_lang: str) -> tuple[list[Problem], Problem | None]:
+    """Located errors for bad translations, and the warning that counts the untranslated strings."""
+    fields = unique_keys(translatable(policy))  # type: ignore[arg-type]
+    problems: list[Problem] = []
+    missing = fuzzy = absent = 0
+    for key, field in fields.items():
+        message = translation.catalog.get(key[1], context=key[0] or None)
+        if message is None:
+            missing += 1
+            absent += 1
+            continue
+        if not message.string or not message.string.strip():
+            missing += 1
+            continue
+        if message.fuzzy:
+            fuzzy += 1
+            continue
+        line = translation.line(key[0], key[1])
+        for error in translation_errors(field, message.string):
+            problems.append(Problem(translation.file, line, 1, f"{field.context}: {error}"))
+    untranslated = missing + fuzzy
+    if not untranslated:
+        return problems, None
+    parts = [f"{missing} missing"] if missing else []
+    parts += [f"{fuzzy} fuzzy"] if fuzzy else []
+    message = (
+        f"{untranslated} of {len(fields)} strings are not translated ({', '.join(parts)}); "
+        f"they will be shown in {language_name(source_lang)}"
+    )
+    if absent:
+        message += f" (run 'expectations translate': {absent} {'is' if absent == 1 else 'are'} not in the file yet)"
+    return problems, LocatedWarning(translation.file, 1, 1, message)
+
+
+def check_translations(policies: list[tuple[str, object]], strict: bool = False) -> list[Problem]:
+    """Errors and warnings about the translations of valid policies, given as (file as shown, policy).
+
+    Errors: a declared language listed twice or equal to the policy's own; a
+    translation file that is malformed, of an undeclared language or of no
+    policy; a translation that changes links or placeholders or is too long;
+    policies of one site that differ in languages. Warnings (errors with
+    ``strict``): strings without a translation, and declared languages
+    without a file yet.
+    """
+    problems: list[Problem] = []
+    warnings: list[Problem] = []
+    loaded: list[tuple[Source, object]] = []
+    folders: dict[Path, str] = {}
+    for file, policy in policies:
+        path = Path(file)
+        try:
+            source = load_file(path, file)
+        except PolicyError as exc:  # changed since it was validated
+            problems.extend(exc.problems)
+            continue
+        loaded.append((source, policy))
+        folders.setdefault(path.parent.resolve(), str(path.parent))
+        problems.extend(declared_language_problems(source, policy))
+        business = policy.business  # type: ignore[attr-defined]
+        declared = {tag_key(t): (i, t) for i, t in enumerate(business.translations)}
+        present = translation_paths(path)
+        for tag, po_path in present.items():
+            display = str(Path(file).parent / po_path.name)
+            if tag_key(tag) not in declared:
+                problems.append(Problem(
+                    display, 1, 1,
+                    f"{quote(tag)} is not in business.translations of {file}; declare it there, or delete this file",
+                ))
+                continue
+            try:
+                translation = read_translation(po_path, display, tag)
+            except PolicyError as exc:
+                problems.extend(exc.problems)
+                continue
+            errors, warning = _coverage(translation, policy, business.locale)
+            problems.extend(errors)
+            if warning is not None:
+                warnings.append(warning)
+        present_keys = {tag_key(t) for t in present}
+        total = len(unique_keys(translatable(policy)))  # type: ignore[arg-type]
+        for key, (i, tag) in declared.items():
+            if key not in present_keys:
+                line, col = source.mark(("business", "translations", i))
+                warnings.append(LocatedWarning(
+                    file, line, col,
+                    f"business.translations[{i}]: {translation_path(path, tag).name} does not exist yet, so all {total} "
+                    f"strings will be shown in {language_name(business.locale)}; create it with 'expectations translate'",
+                ))
+    for folder, display in folders.items():
+        problems.extend(orphan_problems(folder, display))
+    problems.extend(site_language_problems(loaded))
+    if strict:
+        problems.extend(Problem(w.file, w.line, w.col, w.message) for w in warnings)
+        warnings = []
+    return sorted(problems + warnings, key=_position)
+
+
+def report_translations(policies: list[tuple[str, object]], strict: bool, fmt: str = "text") -> bool:
+    """Print ``check_translations``' findings (and a totals line for errors); False when any is an error."""
+    findings = check_translations(policies, strict)
+    for finding in findings:
+        click.echo(finding.format_github() if fmt == "github" else finding.format())
+    errors = [f for f in findings if not isinstance(f, LocatedWarning)]
+    if errors:
+        click.echo(problem_totals(errors), err=True)
+    return not errors
+
+
+# --- translate -------------------------------------------------------------------------------------
+
+
+def _position(problem: Problem) -> tuple[str, int, int, str]:
+    return (problem.file, problem.line, problem.col, problem.message)
+
+
+def _echo_problems(problems: list[Problem]) -> None:
+    fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    for problem in sorted(problems, key=_position):
+        click.echo(problem.format_github() if fmt == "github" else problem.format())
+    click.echo(problem_totals(problems), err=True)
+
+
+@click.command("translate")
+@click.option("--language", "language", default=None, metavar="TAG",
+              help="Only this language (one of business.translations), e.g. fr-CA.")
+@click.argument("path", required=False, type=click.Path(path_type=Path))
+def translate(language: str | None, path: Path | None) -> None:
+    """Create or update the PO files of the policies' translations (default: every policy in policies/).
+
+    Each language of business.translations gets policies/<policy>.<tag>.po:
+    new strings are added, changed ones marked fuzzy, gone ones made obsolete.
+    Translate them in any PO editor (Poedit, Weblate, Crowdin).
+    """
+    from generator.adapters.clock import ClockError, build_time
+    from generator.model.validate import validate
+    from generator.pipeline import display_path, policy_files
+
+    target = path or Path("policies")
+    if not target.exists():
+        raise click.UsageError(f"{target}: no such file or folder")
+    files = policy_files([target])
+    if not files:
+        raise click.UsageError(f"no policy files (*.yaml, *.yml) in {target}")
+    try:
+        when = build_time()
+    except ClockError as exc:
+        raise click.UsageError(str(exc)) from None
+    problems: list[Problem] = []
+    policies = []
+    for file in files:
+        name = display_path(file)
+        try:
+            source = load_file(file, name)
+            policy = validate(source)
+        except PolicyError as exc:
+            problems.extend(exc.problems)
+            continue
+        problems.extend(declared_language_problems(source, policy))
+        policies.append((file, name, source, policy))
+    if problems:
+        _echo_problems(problems)
+        raise click.exceptions.Exit(1)
+    if language is not None and not any(
+        tag_key(language) in {tag_key(t) for t in policy.business.translations} for *_, policy in policies
+    ):
+        raise click.UsageError(f"no policy lists {quote(language)} in business.translations; add it there first")
+    if not any(policy.business.translations for *_, policy in policies):
+        click.echo("No policy lists further languages in business.translations; nothing to do.", err=True)
+        return
+    plans = []
+    for file, name, source, policy in policies:
+        existing = translation_paths(file)
+        by_key = {tag_key(t): p for t, p in existing.items()}
+        for tag in policy.business.translations:
+            if language is not None and tag_key(tag) != tag_key(language):
+                continue
+            po_path = by_key.get(tag_key(tag), translation_path(file, tag))
+            display = display_path(po_path)
+            translation = None
+            if po_path.exists():
+                try:
+                    translation = read_translation(po_path, display, tag)
+                except PolicyError as exc:
+                    problems.extend(exc.problems)
+                    continue
+            plans.append((po_path, display, tag, source, policy, translation))
+    if problems:
+        _echo_problems(problems)
+        raise click.exceptions.Exit(1)
+    for po_path, display, tag, source, policy, translation in plans:
+        template = template_catalog(policy, source.mark, reference_name(Path(source.file)), tag, when)
+        merged = merge(translation.catalog if translation else None, template, when)
+        if merged.modified:
+            po_path.write_bytes(po_bytes(merged.catalog))
+        click.echo(f"{display}: {merged.summary()}")
+
+
+__all__ = ["LocatedWarning", "check_translations", "report_translations", "translate"]
