@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.derive.public import PublicPolicy
-from generator.messages import catalogue
+from generator.render.i18n import translations
 
 
 @dataclass(frozen=True)
@@ -27,9 +27,56 @@ def section_prefix(section: str) -> str:
 PUBLIC_PAGES = ("index", "help", "hours", "faq", "accounts", "updates")
 
 
-def public_pages(policy: PublicPolicy, section: str = "", has_updates: bool = False) -> list[PagePlan]:
-    m = catalogue(policy.business.locale)
-    business = policy.business.name
+def _titles(language: str) -> dict[str, tuple[str, str]]:
+    """Each page's title and description (``%(business)s`` placeholder) in ``language``."""
+    _ = translations(language).gettext
+    return {
+        "index": (
+            _("How to reach us"),
+            _("How to reach %(business)s: which channels are answered, when they are staffed and how fast we reply."),
+        ),
+        "help": (_("Where to get help"), _("Which %(business)s channel to use for each kind of problem, urgent ones first.")),
+        "hours": (
+            _("Hours and closures"),
+            _("When each %(business)s channel is staffed, week by week, and the closures coming up."),
+        ),
+        "faq": (
+            _("Frequently asked questions"),
+            _("Answers to common questions about contacting %(business)s: channels, hours, reply times and languages."),
+        ),
+        "accounts": (_("Official accounts"), _("The accounts, addresses and numbers that really belong to %(business)s.")),
+        "updates": (
+            _("Policy updates"),
+            _("Dated changes to what customers can expect from %(business)s: channels, hours and reply times."),
+        ),
+        "playbook": (
+            _("Staff playbook"),
+            _("How %(business)s staff handle every contact: the sequence, follow-up, hand-offs and tone."),
+        ),
+        "channels": (
+            _("Channel procedures"),
+            _("Owner, internal target, hours and handling steps for each %(business)s channel."),
+        ),
+        "escalation": (_("Escalation"), _("Who handles which %(business)s escalation, and how fast.")),
+        "replies": (
+            _("Replies ready to paste"),
+            _("Canned replies and out-of-hours auto-replies for each %(business)s channel."),
+        ),
+        "reviews": (_("Responding to reviews"), _("How %(business)s staff decide whether and how to answer a review.")),
+        "on-duty": (
+            _("Who is on now"),
+            _("Which %(business)s channels are staffed now, by whom, and their weekly hours."),
+        ),
+        "incident-log": (_("Incident log"), _("The %(business)s incident log template and how to keep it.")),
+    }
+
+
+def public_pages(
+    policy: PublicPolicy, section: str = "", has_updates: bool = False, language: str | None = None
+) -> list[PagePlan]:
+    """The public pages of one policy, titled in ``language`` (default: the policy's locale)."""
+    titles = _titles(language or policy.business.locale)
+    business = {"business": policy.business.name}
     pages = []
     for name in PUBLIC_PAGES:
         if name == "help" and not policy.help_topics:
@@ -42,8 +89,8 @@ def public_pages(policy: PublicPolicy, section: str = "", has_updates: bool = Fa
             PagePlan(
                 path=f"{section_prefix(section)}{name}.md",
                 template=f"public/{name}.md.j2",
-                title=m[f"page.{name}.title"],
-                description=m[f"page.{name}.description"].format(business=business),
+                title=titles[name][0],
+                description=titles[name][1] % business,
                 section=section,
             )
         )
@@ -54,16 +101,16 @@ STAFF_PAGES = ("playbook", "channels", "on-duty", "escalation", "replies", "revi
 STAFF_FOLDER = "playbook"
 
 
-def staff_pages(policy: PublicPolicy, section: str = "") -> list[PagePlan]:
+def staff_pages(policy: PublicPolicy, section: str = "", language: str | None = None) -> list[PagePlan]:
     """The playbook pages, in ``playbook/``; the staff site has the public pages too."""
-    m = catalogue(policy.business.locale)
-    business = policy.business.name
+    titles = _titles(language or policy.business.locale)
+    business = {"business": policy.business.name}
     return [
         PagePlan(
             path=f"{section_prefix(section)}{STAFF_FOLDER}/{'index' if name == 'playbook' else name}.md",
             template=f"staff/{name}.md.j2",
-            title=m[f"page.{name}.title"],
-            description=m[f"page.{name}.description"].format(business=business),
+            title=titles[name][0],
+            description=titles[name][1] % business,
             section=section,
         )
         for name in STAFF_PAGES

@@ -21,8 +21,9 @@ def readable(markdown: str) -> str:
     return markdown
 
 
-def diff_markdown(title: str, changes: list[Change], policy: PublicPolicy) -> str:
+def diff_markdown(title: str, changes: list[Change], policy: PublicPolicy, language: str | None = None) -> str:
     """The changes as a Markdown section, for a terminal or a pull request's job summary."""
-    words = Words(policy.business.locale, policy.business.timezone)
+    language = language or policy.business.locale
+    words = Words(policy.business.locale, policy.business.timezone, language)
     # The title names files given on the command line: HTML-escaped only, so paths read as typed.
-    return readable(render("public/diff.md.j2", title=escape(title), changes=changes, words=words))
+    return readable(render("public/diff.md.j2", language=language, title=escape(title), changes=changes, words=words))

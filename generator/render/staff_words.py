@@ -11,7 +11,7 @@ def urgent_contact(words: Words, staff: StaffPolicy, exclude: str | None = None)
     """``Front desk phone +1 902 555 0142``: the first urgent channel other than ``exclude``."""
     for channel in staff.urgent:
         if channel.id != exclude:
-            return words("urgent.contact", name=channel.name, handle=channel.handle or channel.url or "").strip()
+            return words.gettext("%(name)s %(handle)s", name=channel.name, handle=channel.handle or channel.url or "").strip()
     return None
 
 
@@ -60,10 +60,12 @@ def _promise_sentence(words: Words, channel: StaffChannel, any_time: bool) -> st
     promise = channel.channel.first_response
     assert promise is not None
     if not promise.in_days:
-        return words("auto.minutes", duration=words.duration(promise))
+        return words.gettext("We reply within %(duration)s of opening.", duration=words.duration(promise))
     if promise.days == 1:
-        return words("auto.day.generic" if any_time else "auto.day.1")
-    return words("auto.day.n", n=promise.days)
+        if any_time:
+            return words.gettext("We reply by the end of the next day we are staffed.")
+        return words.gettext("We reply by the end of that day.")
+    return words.ngettext("We reply within %(n)s staffed day.", "We reply within %(n)s staffed days.", promise.days)
 
 
 def _fit(variants: list[list[str]], limit: int | None) -> str:
@@ -79,13 +81,17 @@ def auto_reply(words: Words, staff: StaffPolicy, channel: StaffChannel, gap: Gap
     """An out-of-hours reply: for one closed stretch (``gap``), or for any time (``None``)."""
     c = channel.channel
     assert c.hours is not None
-    greeting = words("auto.greeting", business=staff.public.business.name)
+    greeting = words.gettext("Thanks for your message to %(business)s.", business=staff.public.business.name)
     if gap is None:
-        where = words("auto.away", hours="; ".join(words.weekly(c.hours)), zone=words.zone_name())
+        where = words.gettext(
+            "We are away right now. Our hours: %(hours)s (%(zone)s).",
+            hours="; ".join(words.weekly(c.hours)),
+            zone=words.zone_name(),
+        )
     else:
-        where = words("auto.back", back=words.week_moment(gap.back), zone=words.zone_name())
+        where = words.gettext("Our team is back %(back)s (%(zone)s).", back=words.week_moment(gap.back), zone=words.zone_name())
     urgent_to = urgent_contact(words, staff, c.id)
-    urgent = words("auto.urgent", urgent=urgent_to) if urgent_to else ""
+    urgent = words.gettext("For anything urgent: %(urgent)s.", urgent=urgent_to) if urgent_to else ""
     promise = _promise_sentence(words, channel, gap is None)
     return _fit(
         [[greeting, where, promise, urgent], [greeting, where, urgent], [greeting, where], [where]],
