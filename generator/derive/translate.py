@@ -306,6 +306,7 @@ class Merged:
     new: int
     changed: int
     obsolete: int
+    restored: int
     translated: int
     total: int
     modified: bool
@@ -317,8 +318,9 @@ class Merged:
             return f"created, {self.total} new, {self.translated} translated of {self.total}"
         if not self.modified:
             return f"up to date, {self.translated} translated of {self.total}"
+        restored = f"{self.restored} restored from obsolete, " if self.restored else ""
         return (
-            f"{self.new} new, {self.changed} changed (fuzzy), {self.obsolete} obsolete, "
+            f"{self.new} new, {self.changed} changed (fuzzy), {self.obsolete} obsolete, {restored}"
             f"{self.translated} translated of {self.total}"
         )
 
@@ -346,15 +348,18 @@ def merge(existing: Catalog | None, template: Catalog, when: datetime) -> Merged
     """
     total = len([m for m in template if m.id])
     if existing is None:
-        return Merged(template, total, 0, 0, 0, total, True, True)
+        return Merged(template, total, 0, 0, 0, 0, total, True, True)
     before = _state(existing)
     old_keys = {(m.context, m.id) for m in existing if m.id}
     # An obsolete entry whose text is back in the policy comes back with its translation.
+    wanted = {(m.context, m.id) for m in template if m.id}
+    restored = 0
     for key, message in list(existing.obsolete.items()):
-        if (message.context, message.id) in {(m.context, m.id) for m in template if m.id} and message.id:
+        if message.id and (message.context, message.id) in wanted and (message.context, message.id) not in old_keys:
             del existing.obsolete[key]
             existing[message.id] = message
             old_keys.add((message.context, message.id))
+            restored += 1
     obsolete_before = len(existing.obsolete)
     existing.update(template, update_creation_date=False)
     new = changed = translated = 0
@@ -371,7 +376,8 @@ def merge(existing: Catalog | None, template: Catalog, when: datetime) -> Merged
     modified = _state(existing) != before
     if modified:
         existing.creation_date = when
-    return Merged(existing, new, changed, len(existing.obsolete) - obsolete_before, translated, total, modified, False)
+    obsolete = len(existing.obsolete) - obsolete_before
+    return Merged(existing, new, changed, obsolete, restored, translated, total, modified, False)
 
 
 def po_bytes(catalog: Catalog) -> bytes:
