@@ -14,7 +14,6 @@ from generator.derive.pages import PagePlan, public_pages, staff_pages
 from generator.derive.public import PublicPolicy
 from generator.derive.staff import StaffPolicy
 from generator.derive.times import UPCOMING_DAYS, SiteTimes
-from generator.messages import catalogue
 from generator.derive.structured import faq_page, organization
 from generator.render import safe_text, staff_words
 from generator.render.data import json_ld, text_of
@@ -43,14 +42,20 @@ def render_public(
     section: str = "",
     updates: Sequence[Update] = (),
     reach: Reach | None = None,
+    language: str | None = None,
 ) -> list[RenderedPage]:
-    """Every public page of one policy, in navigation order; ``reach`` links the calendar, feed and badges."""
-    words = Words(policy.business.locale, policy.business.timezone)
+    """Every public page of one policy, in navigation order; ``reach`` links the calendar, feed and badges.
+
+    ``language`` is the language of the generated wording (default: the policy's ``business.locale``).
+    """
+    language = language or policy.business.locale
+    words = Words(policy.business.locale, policy.business.timezone, language)
     context = {
+        "language": language,
         "policy": policy,
         "business": policy.business,
         "words": words,
-        "faq": faq_items(policy),
+        "faq": faq_items(policy, language),
         "times": times,
         "chart": weekly_chart(policy),
         "upcoming_days": UPCOMING_DAYS,
@@ -59,17 +64,17 @@ def render_public(
         "reach": reach,
     }
     # Every announcements-only channel points to the answered ones: render that list once.
-    context["help_text"] = macro("public/_macros.md.j2", "help_elsewhere")(words, policy)
+    context["help_text"] = macro("public/_macros.md.j2", "help_elsewhere", language=language)(words, policy)
     # The FAQ page and its JSON-LD share the answers: render them once, in one pass.
     context["answers"] = faq_answers(context)
     heads = {"public/index.md.j2": index_head(policy, times, words), "public/faq.md.j2": faq_head(context)}
     if reach is not None:
         titles = (words("calendar.link.title"), words("feed.link.title"))
         heads = {p.template: "\n".join(filter(None, (heads.get(p.template, ""), reach.head(p.path, *titles))))
-                 for p in public_pages(policy, section, bool(updates))}
+                 for p in public_pages(policy, section, bool(updates), language)}
     return [
         RenderedPage(plan, render(plan.template, page=plan, **context), heads.get(plan.template, ""))
-        for plan in public_pages(policy, section, bool(updates))
+        for plan in public_pages(policy, section, bool(updates), language)
     ]
 
 
@@ -93,36 +98,41 @@ def faq_head(context: dict[str, object]) -> str:
     return json_ld(faq_page([(item.question, text_of(answer)) for item, answer in pairs]))
 
 
-def render_staff(staff: StaffPolicy, times: SiteTimes, section: str = "") -> list[RenderedPage]:
+def render_staff(staff: StaffPolicy, times: SiteTimes, section: str = "", language: str | None = None) -> list[RenderedPage]:
     """The playbook pages; only the staff build calls this."""
     policy = staff.public
+    language = language or policy.business.locale
     context = {
+        "language": language,
         "policy": policy,
         "staff": staff,
         "business": policy.business,
-        "words": Words(policy.business.locale, policy.business.timezone),
+        "words": Words(policy.business.locale, policy.business.timezone, language),
         "times": times,
         "replies": staff_words,
         "location": section,
     }
     return [
         RenderedPage(plan, render(plan.template, audience="staff", page=plan, **context))
-        for plan in staff_pages(policy, section)
+        for plan in staff_pages(policy, section, language)
     ]
 
 
-def render_locations(sections: list[tuple[str, PublicPolicy]]) -> RenderedPage:
+def render_locations(sections: list[tuple[str, PublicPolicy]], language: str | None = None) -> RenderedPage:
     """The home page of a site with several policies: one entry per location."""
     first = sections[0][1]
-    m = catalogue(first.business.locale)
+    language = language or first.business.locale
+    words = Words(first.business.locale, first.business.timezone, language)
     plan = PagePlan(
         path="index.md",
         template="public/locations.md.j2",
-        title=m["page.locations.title"],
-        description=m["page.locations.description"].format(
-            locations=", ".join(policy.business.name for _, policy in sections)
+        title=words.gettext("How to reach us"),
+        description=words.gettext(
+            "Choose a location to see how to reach it: %(locations)s.",
+            locations=words.join([policy.business.name for _, policy in sections]),
         ),
     )
-    words = Words(first.business.locale, first.business.timezone)
-    zones = {slug: Words(p.business.locale, p.business.timezone).zone() for slug, p in sections}
-    return RenderedPage(plan, render(plan.template, page=plan, sections=sections, words=words, zones=zones))
+    zones = {slug: Words(p.business.locale, p.business.timezone, language).zone() for slug, p in sections}
+    return RenderedPage(
+        plan, render(plan.template, language=language, page=plan, sections=sections, words=words, zones=zones)
+    )
