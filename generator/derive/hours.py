@@ -20,6 +20,7 @@ spec section 5 is the contract; in short:
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
@@ -35,6 +36,8 @@ HORIZON_DAYS = 400
 """How far ahead :func:`reply_by` looks for staffed time."""
 
 _ONE_DAY = timedelta(days=1)
+_ZERO = timedelta(0)
+_HORIZON = timedelta(days=HORIZON_DAYS)
 
 
 # --- wall time -----------------------------------------------------------------------------
@@ -292,27 +295,18 @@ def reply_by(policy: Policy, channel_id: str, sent_at: datetime) -> datetime:
 
 # --- many deadlines at once ----------------------------------------------------------------
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
-_MICRO = timedelta(microseconds=1)
-
-
-def _micros(instant: datetime) -> int:
-    return (instant - _EPOCH) // _MICRO
-
 
 class StaffedTimeline:
     """One answered channel's staffed time over a window, for many deadlines and durations.
 
-    The staffed intervals and staffed days of the window are computed once;
-    each look-up is a bisection. :meth:`reply_by` gives exactly what
-    :func:`reply_by` gives (it falls back to it when a deadline lies beyond the
-    window), so a log of many messages is scored with the same rules as one.
+    The staffed intervals, staffed days and local midnights of the window are
+    computed once; each look-up is a bisection on them. :meth:`reply_by` gives
+    exactly what :func:`reply_by` gives (it calls it when a deadline lies
+    beyond the window), so a log of many messages is scored by the same rules
+    as one message. Instants in and out are aware; everything inside is UTC.
     """
 
     def __init__(self, policy: Policy, channel_id: str, start: datetime, end: datetime):
-        from bisect import bisect_right
-
-        self._bisect_right = bisect_right
         channel = _answered_channel(policy, channel_id)
         assert channel.schedule is not None and channel.first_response is not None
         self.policy = policy
@@ -326,82 +320,125 @@ class StaffedTimeline:
         first = start.astimezone(cal.zone).date() - _ONE_DAY
         last = end.astimezone(cal.zone).date() + _ONE_DAY
         spans: list[Interval] = []
-        self._day_ordinals: list[int] = []
-        self._day_opens: list[int] = []
-        self._day_closes: list[int] = []
+        self._midnights: list[datetime] = []  # UTC instant at which each local date first..last begins
+        self._day_staffed: list[bool] = []
+        self._staffed_days: list[int] = []  # indexes (into the dates) of staffed days
+        self._day_opens: list[datetime] = []
+        self._day_closes: list[datetime] = []
         day = first
         while day <= last:
+            self._midnights.append(local_to_utc(cal.zone, datetime.combine(day, time())))
             day_spans = cal.spans(day)
             if day_spans:
                 spans.extend(day_spans)
-                self._day_ordinals.append(day.toordinal())
-                self._day_opens.append(_micros(min(s for s, _ in day_spans)))
-                self._day_closes.append(_micros(max(e for _, e in day_spans)))
+                self._staffed_days.append((day - first).days)
+                self._day_opens.append(min(s for s, _ in day_spans))
+                self._day_closes.append(max(e for _, e in day_spans))
             day += _ONE_DAY
-        self._first_ordinal = first.toordinal()
-        self._last_ordinal = last.toordinal()
-        # Staffed time is known exactly from the start of ``first + 1`` (local) to the end of ``last``.
-        self._known_from = _micros(local_to_utc(cal.zone, datetime.combine(first + _ONE_DAY, time())))
-        self._known_to = _micros(local_to_utc(cal.zone, datetime.combine(last, time())))
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-        self._before: list[int] = []  # staffed microseconds before each interval, from the first one
-        total = 0
+        # Staffed time is known exactly from the start of the window's second date to the start of its last.
+        self._known_from = self._midnights[1]
+        self._known_to = self._midnights[-1]
+        self._starts: list[datetime] = []
+        self._ends: list[datetime] = []
+        self._before: list[timedelta] = []  # staffed time before each interval, from the first one
+        self._through: list[timedelta] = []  # staffed time up to the end of each interval
+        total = timedelta(0)
         for s, e in _merge(spans):
-            self._starts.append(_micros(s))
-            self._ends.append(_micros(e))
+            self._starts.append(s)
+            self._ends.append(e)
             self._before.append(total)
-            total += self._ends[-1] - self._starts[-1]
+            total += e - s
+            self._through.append(total)
         self._total = total
+        self._promise_delta = timedelta(minutes=self.promise.minutes) if not self.promise.in_days else _ZERO
 
-    def _staffed_before(self, t: int) -> int:
-        """Staffed microseconds from the first interval up to ``t``."""
-        i = self._bisect_right(self._starts, t) - 1
+    def _staffed_before(self, t: datetime) -> timedelta:
+        """Staffed time from the first interval up to ``t`` (UTC)."""
+        i = bisect_right(self._starts, t) - 1
         if i < 0:
-            return 0
-        return self._before[i] + min(t, self._ends[i]) - self._starts[i]
+            return _ZERO
+        end = self._ends[i]
+        return self._before[i] + ((t if t < end else end) - self._starts[i])
 
     def staffed(self, start: datetime, end: datetime) -> timedelta:
         """Staffed time of the channel's schedule within ``[start, end)``; zero when end is not after start."""
-        a, b = _micros(start), _micros(end)
+        a = start.astimezone(timezone.utc)
+        b = end.astimezone(timezone.utc)
         if b <= a:
-            return timedelta(0)
+            return _ZERO
         if a < self._known_from or b > self._known_to:
-            return sum((e - s for s, e in channel_intervals(self.policy, self.channel_id, start, end)), timedelta(0))
-        return (self._staffed_before(b) - self._staffed_before(a)) * _MICRO
+            return sum((e - s for s, e in channel_intervals(self.policy, self.channel_id, a, b)), _ZERO)
+        return self._staffed_before(b) - self._staffed_before(a)
 
     def reply_by(self, sent_at: datetime) -> datetime:
-        """Exactly :func:`reply_by` for this channel and ``sent_at``."""
-        sent = _micros(_aware(sent_at, "sent_at"))
-        if sent < self._known_from:
+        """Exactly :func:`reply_by` for this channel and ``sent_at``, in the business's zone."""
+        sent = _aware(sent_at, "sent_at").astimezone(timezone.utc)
+        deadline = self._deadline(sent)
+        if deadline is None:
             return reply_by(self.policy, self.channel_id, sent_at)
+        return deadline.astimezone(self.zone)
+
+    def due(self, sent: datetime) -> datetime:
+        """:meth:`reply_by` in UTC, for a ``sent`` instant already in UTC (the fast path for many rows)."""
+        deadline = self._deadline(sent)
+        if deadline is None:
+            return reply_by(self.policy, self.channel_id, sent).astimezone(timezone.utc)
+        return deadline
+
+    def due_and_staffed(self, sent: datetime, until: datetime) -> tuple[datetime, timedelta]:
+        """:meth:`due` and :meth:`staffed` from ``sent`` to ``until`` at once; both instants in UTC."""
+        known_from, known_to = self._known_from, self._known_to
+        if sent < known_from or until > known_to or sent >= known_to or self.promise.in_days:
+            return self.due(sent), self.staffed(sent, until)
+        # Minutes and hours, inside the window: the staffed time before ``sent`` serves both answers.
+        starts, ends, before = self._starts, self._ends, self._before
+        i = bisect_right(starts, sent) - 1
+        if i < 0:
+            at_sent = _ZERO
+        else:
+            end = ends[i]
+            at_sent = before[i] + ((sent if sent < end else end) - starts[i])
+        target = at_sent + self._promise_delta
+        deadline: datetime | None = None
+        if target <= self._total:
+            j = bisect_left(self._through, target)
+            deadline = starts[j] + (target - before[j])
+            if deadline > known_to or deadline - sent > _HORIZON:
+                deadline = None
+        if deadline is None:
+            deadline = reply_by(self.policy, self.channel_id, sent).astimezone(timezone.utc)
+        if until <= sent:
+            return deadline, _ZERO
+        i = bisect_right(starts, until) - 1
+        if i < 0:
+            return deadline, _ZERO
+        end = ends[i]
+        return deadline, before[i] + ((until if until < end else end) - starts[i]) - at_sent
+
+    def _deadline(self, sent: datetime) -> datetime | None:
+        """The deadline in UTC, or None when the window cannot tell."""
+        if sent < self._known_from or sent >= self._known_to:
+            return None
         promise = self.promise
         if promise.in_days:
-            local = sent_at.astimezone(self.zone).date().toordinal()
-            k = self._bisect_right(self._day_ordinals, local - 1)
-            if k < len(self._day_ordinals) and self._day_ordinals[k] == local and sent >= self._day_opens[k]:
+            local = bisect_right(self._midnights, sent) - 1  # index of the message's local date
+            k = bisect_left(self._staffed_days, local)
+            if k < len(self._staffed_days) and self._staffed_days[k] == local and sent >= self._day_opens[k]:
                 k += 1
             k += promise.days - 1
-            if k >= len(self._day_ordinals) or self._day_ordinals[k] >= self._last_ordinal:
-                return reply_by(self.policy, self.channel_id, sent_at)
-            if self._day_ordinals[k] - local > HORIZON_DAYS:
-                return reply_by(self.policy, self.channel_id, sent_at)
-            return (_EPOCH + self._day_closes[k] * _MICRO).astimezone(self.zone)
-        target = self._staffed_before(sent) + promise.minutes * 60_000_000
+            if k >= len(self._staffed_days) or self._staffed_days[k] >= len(self._midnights) - 1:
+                return None
+            if self._staffed_days[k] - local > HORIZON_DAYS:
+                return None
+            return self._day_closes[k]
+        target = self._staffed_before(sent) + timedelta(minutes=promise.minutes)
         if target > self._total:
-            return reply_by(self.policy, self.channel_id, sent_at)
-        # The first interval whose end brings the staffed total to the target.
-        lo, hi = 0, len(self._starts)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self._before[mid] + self._ends[mid] - self._starts[mid] >= target:
-                hi = mid
-            else:
-                lo = mid + 1
-        deadline = self._starts[lo] + target - self._before[lo]
-        if deadline > self._known_to or deadline - sent > HORIZON_DAYS * 86_400_000_000:
-            return reply_by(self.policy, self.channel_id, sent_at)
-        return (_EPOCH + deadline * _MICRO).astimezone(self.zone)
+            return None
+        j = bisect_left(self._through, target)  # the first interval whose end brings the staffed time to the target
+        deadline = self._starts[j] + (target - self._before[j])
+        if deadline > self._known_to or deadline - sent > _HORIZON:
+            return None
+        return deadline
 
 
 def staffed_timeline(policy: Policy, channel_id: str, start: datetime, end: datetime) -> StaffedTimeline:

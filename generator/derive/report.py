@@ -29,9 +29,10 @@ from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from generator.derive.hours import StaffedTimeline, staffed_timeline
+from generator.derive.hours import staffed_timeline
 from generator.load.conversation_log import LogRow
 from generator.model.policy import Policy
 from generator.model.values import did_you_mean
@@ -65,9 +66,8 @@ class PolicyVersion:
         return f"{self.short} from {day.isoformat()}"
 
 
-@dataclass(frozen=True)
-class ScoredMessage:
-    """One row of the log with its deadline and verdict."""
+class ScoredMessage(NamedTuple):
+    """One row of the log with its deadline and verdict (a tuple: quick to make by the million)."""
 
     row: LogRow
     verdict: str
@@ -80,7 +80,7 @@ class ScoredMessage:
 
     @property
     def staffed_minutes(self) -> float | None:
-        return None if self.staffed is None else round(self.staffed / timedelta(minutes=1), 1)
+        return None if self.staffed is None else round(self.staffed.total_seconds() / 60, 1)
 
 
 @dataclass(frozen=True)
@@ -148,15 +148,18 @@ def channel_summaries(messages: list[ScoredMessage], channel_ids: list[str]) -> 
     Channels of ``messages`` that are not in ``channel_ids`` follow, in order of first appearance.
     """
     counts: dict[str, dict[str, int]] = {c: dict.fromkeys(VERDICTS, 0) for c in channel_ids}
-    minutes: dict[str, list[float]] = defaultdict(list)
-    for message in messages:
-        channel = message.row.channel
-        counts.setdefault(channel, dict.fromkeys(VERDICTS, 0))[message.verdict] += 1
-        if message.verdict in ("kept", "missed") and message.staffed is not None:
-            minutes[channel].append(message.staffed / timedelta(minutes=1))
+    seconds: dict[str, list[float]] = defaultdict(list)
+    for row, verdict, _, staffed, _ in messages:
+        channel = row.channel
+        tally = counts.get(channel)
+        if tally is None:
+            tally = counts[channel] = dict.fromkeys(VERDICTS, 0)
+        tally[verdict] += 1
+        if staffed is not None and verdict != "pending":
+            seconds[channel].append(staffed.total_seconds())
     out = []
     for channel, c in counts.items():
-        median, p90 = _stats(minutes[channel])
+        median, p90 = _stats([s / 60 for s in seconds[channel]])
         out.append(ChannelSummary(
             channel, c["kept"] + c["missed"] + c["pending"], c["kept"], c["missed"], c["pending"], c["excluded"],
             _share(c["kept"], c["missed"]), median, p90,
@@ -242,32 +245,47 @@ def score_log(
     for (index, channel_id), positions in groups.items():
         version = versions[index]
         label = version.label if in_git else None
-        group = [selected[p] for p in positions]
-        bad = [(p, msg) for p, row in zip(positions, group) if (msg := _channel_problem(row, version.policy, label))]
-        for p, message in bad:
+        checked: dict[tuple[str, bool], str | None] = {}
+        scored: list[tuple[int, LogRow]] = []
+        for p in positions:
             row = selected[p]
-            problems.append(Problem(row.file, row.line, row.channel_col, message))
-        if bad:
-            continue
-        scored = [(p, row) for p, row in zip(positions, group) if not row.excluded]
-        for p, row in zip(positions, group):
-            if row.excluded:
+            key = (row.written_channel, row.excluded)
+            if key not in checked:
+                checked[key] = _channel_problem(row, version.policy, label)
+            message = checked[key]
+            if message is not None:
+                problems.append(Problem(row.file, row.line, row.channel_col, message))
+            elif row.excluded:
                 results[p] = ScoredMessage(row, "excluded", None, None, index)
-        if not scored:
+            else:
+                scored.append((p, row))
+        if not scored or any(checked.values()):
             continue
         first = min(row.received_at for _, row in scored)
-        last = max(max(row.received_at, row.first_reply_at or row.received_at) for _, row in scored)
-        timeline = staffed_timeline(version.policy, channel_id, first, max(last, as_of))
+        last = max(row.first_reply_at or row.received_at for _, row in scored)
+        timeline = staffed_timeline(version.policy, channel_id, first, max(last, first, as_of))
+        zone = timeline.zone
+        score = timeline.due_and_staffed
         for p, row in scored:
+            received, reply = row.received_at, row.first_reply_at
             try:
-                results[p] = _score(timeline, row, as_of, index)
+                if reply is not None:
+                    deadline, spent = score(received, reply)
+                    verdict = "kept" if reply <= deadline else "missed"
+                else:
+                    deadline, spent = score(received, as_of)
+                    verdict = "missed" if as_of > deadline else "pending"
             except ValueError as exc:
                 problems.append(Problem(row.file, row.line, row.channel_col, f"channel: {exc}"))
+                continue
+            results[p] = ScoredMessage(row, verdict, deadline.astimezone(zone), spent, index)
     if problems:
         raise PolicyError(problems)
     messages = [m for m in results if m is not None]
-    used = sorted({m.version for m in messages})
-    uses = [VersionUse(versions[i], sum(1 for m in messages if m.version == i)) for i in used]
+    per_version: dict[int, int] = defaultdict(int)
+    for m in messages:
+        per_version[m.version] += 1
+    uses = [VersionUse(versions[i], n) for i, n in sorted(per_version.items())]
     answered = [c.id for c in current.channels if c.role == "answered"]
     return Report(
         as_of=as_of,
@@ -281,19 +299,6 @@ def score_log(
         until=until,
         reason=reason,
     )
-
-
-def _score(timeline: StaffedTimeline, row: LogRow, as_of: datetime, version: int) -> ScoredMessage:
-    deadline = timeline.reply_by(row.received_at)
-    due = deadline.astimezone(timezone.utc)
-    reply = row.first_reply_at
-    if reply is not None:
-        verdict = "kept" if reply <= due else "missed"
-        staffed = timeline.staffed(row.received_at, reply)
-    else:
-        verdict = "missed" if as_of > due else "pending"
-        staffed = timeline.staffed(row.received_at, as_of)
-    return ScoredMessage(row, verdict, deadline, staffed, version)
 
 
 __all__ = [

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from generator.derive.hours import local_to_utc
@@ -189,9 +190,8 @@ def parse_channel_map(text: str, base: Columns) -> Columns:
 # --- rows ----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class LogRow:
-    """One message of a log, checked: its instants are aware and in UTC."""
+class LogRow(NamedTuple):
+    """One message of a log, checked: its instants are aware and in UTC (a tuple: quick to make by the million)."""
 
     file: str
     line: int
@@ -242,6 +242,22 @@ def parse_instant(text: str, zone: ZoneInfo | None) -> datetime | str:
             return "naive"
         return local_to_utc(zone, value)
     return value.astimezone(timezone.utc)
+
+
+def _instant(text: str, zone: ZoneInfo | None) -> datetime | str:
+    """:func:`parse_instant` with a shortcut for the common case: ISO-8601 in UTC (``Z`` or ``+00:00``)."""
+    if 12 <= len(text) <= 40:
+        try:
+            value = datetime.fromisoformat(text)
+        except ValueError:
+            pass
+        else:
+            if value.tzinfo is _UTC:
+                return value
+    return parse_instant(text, zone)
+
+
+_UTC = timezone.utc
 
 
 def _delay(text: str, unit: int) -> timedelta | None:
@@ -400,7 +416,7 @@ def read_log(raw: bytes, file: str, columns: Columns | None = None, log_zone: Zo
                 if fields[position].strip().casefold() in values:
                     excluded = True
             received_text = fields[i_received].strip()
-            received = parse_instant(received_text, log_zone)
+            received = _instant(received_text, log_zone)
             if isinstance(received, str):
                 problem(line, i_received + 1, _instant_message(columns.received_at, received_text, received))
                 ok = False
@@ -417,7 +433,7 @@ def read_log(raw: bytes, file: str, columns: Columns | None = None, log_zone: Zo
                     elif isinstance(received, datetime):
                         reply = received + delay
                 else:
-                    reply = parse_instant(reply_text, log_zone)
+                    reply = _instant(reply_text, log_zone)
                     if isinstance(reply, str):
                         assert i_reply is not None
                         problem(line, i_reply + 1, _instant_message(reply_name, reply_text, reply))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from json.encoder import encode_basestring as _json_string  # the encoder json.dumps uses with ensure_ascii=False
 from datetime import datetime, timezone
 
 from generator.derive.report import Report, ScoredMessage
@@ -43,8 +44,8 @@ def _message(m: ScoredMessage) -> dict[str, object]:
     }
 
 
-def report_data(report: Report) -> dict[str, object]:
-    """The report as plain data, in the key order of the JSON output."""
+def report_data(report: Report, messages: bool = True) -> dict[str, object]:
+    """The report as plain data, in the key order of the JSON output (``messages=False``: an empty list there)."""
     return {
         "as_of": _utc(report.as_of),
         "channels": [
@@ -55,7 +56,7 @@ def report_data(report: Report) -> dict[str, object]:
             }
             for c in report.channels
         ],
-        "messages": [_message(m) for m in report.messages],
+        "messages": [_message(m) for m in report.messages] if messages else [],
         "policy": {"file": report.policy_file, "scored_against": "committed versions" if report.in_git else "current file"},
         "policy_versions": [
             {
@@ -74,15 +75,39 @@ def report_data(report: Report) -> dict[str, object]:
     }
 
 
+def _string(value: str | None) -> str:
+    return "null" if value is None else _json_string(value)
+
+
+def _message_json(m: ScoredMessage) -> str:
+    """One message as JSON, written directly (the same text as json.dumps of :func:`_message`, several times faster)."""
+    row = m.row
+    minutes = m.staffed_minutes
+    due = m.reply_by
+    reply = row.first_reply_at
+    return (
+        f'{{"row": {row.line}, "id": {_string(row.id)}, "channel": {_json_string(row.channel)}, '
+        f'"received_at": "{_utc(row.received_at)}", "reply_by": {"null" if due is None else chr(34) + due.isoformat() + chr(34)}, '
+        f'"first_reply_at": {"null" if reply is None else chr(34) + _utc(reply) + chr(34)}, '
+        f'"verdict": "{m.verdict}", "staffed_minutes": {"null" if minutes is None else repr(minutes)}, '
+        f'"file": {_json_string(row.file)}}}'
+    )
+
+
 def report_json(report: Report) -> str:
     """One JSON object; each channel and each message on its own line so large logs stay readable."""
-    data = report_data(report)
+    data = report_data(report, messages=False)
     parts = []
     for key, value in data.items():
-        if key in ("channels", "messages") and value:
+        if key == "channels" and value:
             assert isinstance(value, list)
             items = ",\n  ".join(json.dumps(item, ensure_ascii=False) for item in value)
-            parts.append(f"{json.dumps(key)}: [\n  {items}]")
+            parts.append(f'"channels": [\n  {items}]')
+        elif key == "messages":
+            if report.messages:
+                parts.append('"messages": [\n  ' + ",\n  ".join(map(_message_json, report.messages)) + "]")
+            else:
+                parts.append('"messages": []')
         else:
             parts.append(f"{json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}")
     return "{" + ",\n ".join(parts) + "}\n"
@@ -100,9 +125,14 @@ def report_csv(report: Report) -> str:
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    for m in report.messages:
-        data = _message(m)
-        writer.writerow([_cell(data[column]) for column in CSV_COLUMNS])
+    writer.writerows(
+        (
+            m.row.line, _cell(m.row.id), m.row.channel, _utc(m.row.received_at),
+            m.reply_by.isoformat() if m.reply_by is not None else "", _utc(m.row.first_reply_at) or "",
+            m.verdict, "" if m.staffed is None else m.staffed_minutes, _cell(m.row.file),
+        )
+        for m in report.messages
+    )
     return out.getvalue()
 
 
