@@ -41,7 +41,7 @@ def ids(cat) -> set[tuple[str | None, str]]:  # type: ignore[no-untyped-def]
 
 
 def test_the_shipped_languages() -> None:
-    assert {"en", "fr"} <= set(LANGUAGES)
+    assert {"en", "fr", "de"} <= set(LANGUAGES)
     assert catalogue_languages() == LANGUAGES
 
 
@@ -109,7 +109,7 @@ def test_pt_br_falls_back_to_pt() -> None:
 # --- golden pages in other languages ---
 
 GOLDEN = Path(__file__).parent / "golden"
-LANGUAGE_POLICIES = {"fr": "fr-CA", "de": "de-DE"} if has_catalogue("de") else {"fr": "fr-CA"}
+LANGUAGE_POLICIES = {"fr": "fr-CA", "de": "de-DE"}
 
 
 @pytest.mark.parametrize("language", sorted(LANGUAGE_POLICIES))
