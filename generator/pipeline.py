@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from generator.derive.changes import Revision, Update, policy_changes
 from generator.derive.pages import section_prefix
 from generator.derive.public import public_view
+from generator.derive.site_name import SiteIdentity, site_identity
 from generator.derive.staff import staff_view
 from generator.derive.public import PublicPolicy
 from generator.derive.times import site_times, special_days_ahead
@@ -138,6 +139,8 @@ class SiteContent:
     files: dict[str, str]
     nav: list[tuple[str | None, list[RenderedPage]]]
     """Groups of pages for a default navigation: (location name or None, pages in order)."""
+    identity: SiteIdentity | None = None
+    """The site name and description taken from the policies, for a configuration that leaves them to it."""
 
 
 AUDIENCES = ("public", "staff")
@@ -241,7 +244,7 @@ def build_site(
         public, times, pages = _section(policies[0], now, audience, "", updates(policies[0]), files, site)
         files["expectations.json"] = expectations_json(public, times)
         files.update(site_files([public]))
-        return SiteContent(pages, files, [(None, pages)])
+        return SiteContent(pages, files, [(None, pages)], site_identity([public.business], audience))
     sections = []
     for loaded in policies:
         slug = Path(loaded.file).stem
@@ -251,4 +254,4 @@ def build_site(
     files.update(site_files([public for _, public, _, _ in sections]))
     pages = [home] + [page for *_, section_pages in sections for page in section_pages]
     nav = [(None, [home])] + [(public.business.name, section_pages) for _, public, _, section_pages in sections]
-    return SiteContent(pages, files, nav)
+    return SiteContent(pages, files, nav, site_identity([public.business for _, public, _, _ in sections], audience))

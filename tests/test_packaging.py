@@ -45,7 +45,7 @@ def test_wheel_ships_templates_schema_assets_and_scaffold(wheel: Path) -> None:
         "generator/assets/expectations.css",
         "generator/scaffold/.gitignore",
         "generator/scaffold/.github/workflows/expectations.yml",
-        "generator/scaffold/requirements.txt",
+        "generator/render/templates/scaffold/policy.yaml.j2",
         "generator/scaffold/policies/harbor-view.yaml",
         "generator/py.typed",
     ]:
@@ -68,7 +68,7 @@ def test_installed_wheel_inits_and_builds_a_site(wheel: Path, tmp_path: Path) ->
     where = subprocess.run([sys.executable, "-c", code], env=env, cwd=tmp_path, capture_output=True, text=True, check=True)
     assert where.stdout.startswith(str(target))
     cli = [sys.executable, "-m", "generator"]
-    subprocess.run(cli + ["init", "demo"], env=env, cwd=tmp_path, check=True, capture_output=True)
+    subprocess.run(cli + ["init", "--example", "demo"], env=env, cwd=tmp_path, check=True, capture_output=True)
     built = subprocess.run(cli + ["build"], env=env, cwd=tmp_path / "demo", capture_output=True, text=True)
     assert built.returncode == 0, built.stderr
     assert "Harbor View Hotel" in (tmp_path / "demo" / "site" / "index.html").read_text(encoding="utf-8")
