@@ -40,6 +40,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "badges.site_url": "The addresses below start from this site's address: put it in front of them.",
         "badges.html": "HTML",
         "badges.markdown": "Markdown",
+        "site.description": "How to reach {name}, when each channel is staffed, and how fast we reply.",
+        "site.name.staff": "{name} staff playbook",
+        "site.name.several": "Our locations",
     }
 }
 

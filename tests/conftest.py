@@ -64,6 +64,6 @@ def init(folder: Path) -> Path:
 
     from generator.adapters.cli import main
 
-    result = CliRunner().invoke(main, ["init", str(folder)])
+    result = CliRunner().invoke(main, ["init", "--example", str(folder)])
     assert result.exit_code == 0, result.output
     return folder

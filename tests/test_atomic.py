@@ -66,7 +66,7 @@ def policy(version: str, channels: int = 15, faq: int = 120) -> dict[str, object
 
 
 def make_project(folder: Path, version: str | None = None) -> Path:
-    result = CliRunner().invoke(main, ["init", str(folder)])
+    result = CliRunner().invoke(main, ["init", "--example", str(folder)])
     assert result.exit_code == 0, result.output
     if version is not None:
         set_policy(folder, version)

@@ -28,7 +28,7 @@ def fingerprint(folder: Path) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def project(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("demo")
-    result = run("init", str(folder))
+    result = run("init", "--example", str(folder))
     assert result.exit_code == 0, result.output
     return folder
 
@@ -86,7 +86,7 @@ def test_no_third_party_font_or_script(built: Path) -> None:
 
 def test_policy_text_is_never_markup(tmp_path: Path, project: Path) -> None:
     folder = tmp_path / "x"
-    assert run("init", str(folder)).exit_code == 0
+    assert run("init", "--example", str(folder)).exit_code == 0
     policy = folder / "policies" / "harbor-view.yaml"
     text = policy.read_text(encoding="utf-8").replace(
         "handle: \"@HarborViewHelp\"", "handle: \"<script>alert(1)</script>\""
@@ -100,7 +100,7 @@ def test_policy_text_is_never_markup(tmp_path: Path, project: Path) -> None:
 
 def test_bad_policy_fails_and_leaves_the_site_untouched(tmp_path: Path) -> None:
     folder = tmp_path / "x"
-    assert run("init", str(folder)).exit_code == 0
+    assert run("init", "--example", str(folder)).exit_code == 0
     assert run("build", "-f", str(folder / "mkdocs.yml")).exit_code == 0
     before = fingerprint(folder / "site")
     policy = folder / "policies" / "harbor-view.yaml"
@@ -118,7 +118,7 @@ def test_bad_policy_fails_and_leaves_the_site_untouched(tmp_path: Path) -> None:
 
 def test_mkdocs_warning_fails_the_build(tmp_path: Path) -> None:
     folder = tmp_path / "x"
-    assert run("init", str(folder)).exit_code == 0
+    assert run("init", "--example", str(folder)).exit_code == 0
     (folder / "site_src" / "extra.md").write_text("# Extra\n\nSee [the missing page](missing.md).\n")
     result = run("build", "-f", str(folder / "mkdocs.yml"))
     assert result.exit_code == 1
@@ -128,7 +128,7 @@ def test_mkdocs_warning_fails_the_build(tmp_path: Path) -> None:
 
 def test_hand_written_page_cannot_be_replaced_silently(tmp_path: Path) -> None:
     folder = tmp_path / "x"
-    assert run("init", str(folder)).exit_code == 0
+    assert run("init", "--example", str(folder)).exit_code == 0
     (folder / "site_src" / "faq.md").write_text("# My FAQ\n")
     result = run("build", "-f", str(folder / "mkdocs.yml"))
     assert result.exit_code == 1

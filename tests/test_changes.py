@@ -107,7 +107,7 @@ def git(cwd: Path, *args: str, when: str | None = None) -> None:
 def repo(tmp_path: Path) -> Path:
     """A site project in git: published, then three commits that change the policy, one that changes only staff data."""
     project = tmp_path / "site"
-    assert CliRunner().invoke(main, ["init", str(project)]).exit_code == 0
+    assert CliRunner().invoke(main, ["init", "--example", str(project)]).exit_code == 0
     policy = project / "policies" / "harbor-view.yaml"
     git(project, "init", "-q", "-b", "main")
     git(project, "add", ".")
@@ -144,7 +144,7 @@ def test_updates_page_in_the_built_site(repo: Path) -> None:
 
 def test_no_updates_page_outside_git(tmp_path: Path) -> None:
     project = tmp_path / "plain"
-    assert CliRunner().invoke(main, ["init", str(project)]).exit_code == 0
+    assert CliRunner().invoke(main, ["init", "--example", str(project)]).exit_code == 0
     result = CliRunner().invoke(main, ["build", "-f", str(project / "mkdocs.yml")])
     assert result.exit_code == 0, result.output
     assert not (project / "site" / "updates").exists()

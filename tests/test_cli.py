@@ -91,7 +91,7 @@ def test_export_writes_a_plain_docs_tree(tmp_path: Path) -> None:
 
 
 def test_init_creates_a_project_and_refuses_to_overwrite(tmp_path: Path) -> None:
-    result = run("init", str(tmp_path / "demo"))
+    result = run("init", "--example", str(tmp_path / "demo"))
     assert result.exit_code == 0, result.output
     files = sorted(str(p.relative_to(tmp_path / "demo")) for p in (tmp_path / "demo").rglob("*") if p.is_file())
     assert files == [".github/workflows/expectations.yml", ".gitignore", "README.md", "mkdocs-staff.yml", "mkdocs.yml",
@@ -99,7 +99,7 @@ def test_init_creates_a_project_and_refuses_to_overwrite(tmp_path: Path) -> None
     policy = (tmp_path / "demo" / "policies" / "harbor-view.yaml").read_text(encoding="utf-8")
     assert policy.splitlines()[0] == "# yaml-language-server: $schema=../policy.schema.json"
     assert run("check", str(tmp_path / "demo" / "policies")).exit_code == 0
-    again = run("init", str(tmp_path / "demo"))
+    again = run("init", "--example", str(tmp_path / "demo"))
     assert again.exit_code == 1
     assert "already has .github/workflows/expectations.yml, .gitignore, README.md, mkdocs-staff.yml" in again.stderr
 

@@ -171,7 +171,7 @@ def hostile_policy() -> dict[str, object]:
 
 def write_project(folder: Path, policy: dict[str, object] | None) -> Path:
     """A project from `expectations init`; with ``policy``, that policy replaces the example."""
-    result = CliRunner().invoke(main, ["init", str(folder)])
+    result = CliRunner().invoke(main, ["init", "--example", str(folder)])
     assert result.exit_code == 0, result.output
     if policy is not None:
         for old in (folder / "policies").glob("*.yaml"):

@@ -40,7 +40,7 @@ def wait_for(predicate, timeout: float = 20.0) -> bool:
 
 
 def test_serve_reloads_after_a_policy_edit(tmp_path: Path) -> None:
-    assert CliRunner().invoke(main, ["init", str(tmp_path / "demo")]).exit_code == 0
+    assert CliRunner().invoke(main, ["init", "--example", str(tmp_path / "demo")]).exit_code == 0
     project = tmp_path / "demo"
     port = free_port()
     url = f"http://127.0.0.1:{port}/"

@@ -93,7 +93,7 @@ def build(project: Path, audience: str) -> Path:
 @pytest.fixture
 def canary_project(tmp_path: Path) -> tuple[Path, list[str]]:
     project = tmp_path / "canary"
-    assert CliRunner().invoke(main, ["init", str(project)]).exit_code == 0
+    assert CliRunner().invoke(main, ["init", "--example", str(project)]).exit_code == 0
     text, tokens = canary_policy()
     (project / "policies" / "harbor-view.yaml").write_text(text, encoding="utf-8")
     return project, tokens
@@ -152,7 +152,7 @@ def test_public_site_does_not_change_with_staff_data(tmp_path: Path) -> None:
     with_staff = tmp_path / "with"
     without = tmp_path / "without"
     for project in (with_staff, without):
-        assert CliRunner().invoke(main, ["init", str(project)]).exit_code == 0
+        assert CliRunner().invoke(main, ["init", "--example", str(project)]).exit_code == 0
     data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
     for channel in data["channels"]:
         channel.pop("internal", None)
@@ -163,7 +163,7 @@ def test_public_site_does_not_change_with_staff_data(tmp_path: Path) -> None:
 
 def test_staff_site_pages_noindex_and_robots(tmp_path: Path) -> None:
     project = tmp_path / "p"
-    assert CliRunner().invoke(main, ["init", str(project)]).exit_code == 0
+    assert CliRunner().invoke(main, ["init", "--example", str(project)]).exit_code == 0
     staff = build(project, "staff")
     pages = sorted(staff.rglob("*.html"))
     assert len(pages) == 14  # 7 public pages (with about and 404) and 7 playbook pages
@@ -181,7 +181,7 @@ def test_staff_site_pages_noindex_and_robots(tmp_path: Path) -> None:
 
 def test_staff_site_refuses_the_public_folder(tmp_path: Path) -> None:
     project = tmp_path / "p"
-    assert CliRunner().invoke(main, ["init", str(project)]).exit_code == 0
+    assert CliRunner().invoke(main, ["init", "--example", str(project)]).exit_code == 0
     result = CliRunner().invoke(
         main, ["build", "--audience", "staff", "-f", str(project / "mkdocs-staff.yml"), "--site-dir", str(project / "site" / "staff")]
     )

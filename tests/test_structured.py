@@ -54,7 +54,7 @@ def scripts(html: str) -> list[dict]:
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
     project = tmp_path_factory.mktemp("ld") / "p"
-    assert CliRunner().invoke(main, ["init", str(project)]).exit_code == 0
+    assert CliRunner().invoke(main, ["init", "--example", str(project)]).exit_code == 0
     result = CliRunner().invoke(main, ["build", "-f", str(project / "mkdocs.yml")], env={"SOURCE_DATE_EPOCH": "1795435200"})
     assert result.exit_code == 0, result.output
     return project / "site"

@@ -75,7 +75,7 @@ def test_workflow_steps_pass_locally(tmp_path: Path, event: str) -> None:
     project's requirements.txt names a release); `uses:` steps are GitHub's own.
     """
     project = tmp_path / "repo"
-    assert CliRunner().invoke(main, ["init", str(project)]).exit_code == 0
+    assert CliRunner().invoke(main, ["init", "--example", str(project)]).exit_code == 0
     git(project, "init", "-q", "-b", "main")
     git(project, "add", ".")
     git(project, "commit", "-qm", "Publish our policy")
@@ -119,7 +119,7 @@ def test_workflow_steps_pass_locally(tmp_path: Path, event: str) -> None:
 
 def test_check_step_annotates_pull_requests(tmp_path: Path) -> None:
     project = tmp_path / "repo"
-    assert CliRunner().invoke(main, ["init", str(project)]).exit_code == 0
+    assert CliRunner().invoke(main, ["init", "--example", str(project)]).exit_code == 0
     policy = project / "policies" / "harbor-view.yaml"
     policy.write_text(policy.read_text().replace("first_response: 1d", "first_response: tomorrow"))
     result = subprocess.run(["bash", "-c", "expectations check --format github"], cwd=project, capture_output=True,

@@ -273,18 +273,71 @@ def export(directory: Path, audience: str, config_file: Path | None) -> None:
 
 @main.command()
 @click.argument("directory", type=click.Path(path_type=Path), default=Path("."))
-def init(directory: Path) -> None:
-    """Create a working site project in DIRECTORY: an example policy, pages, mkdocs.yml, README."""
-    from generator.adapters.scaffold import create_project
+@click.option("--name", default=None, help="The business's name (default: asked in a terminal, else from DIRECTORY's name).")
+@click.option(
+    "--timezone", "zone", default=None,
+    help="IANA time zone of its hours, e.g. America/Los_Angeles (default: asked in a terminal, else this computer's).",
+)
+@click.option(
+    "--locale", default=None,
+    help="Language tag for dates and times, e.g. en-US (default: asked in a terminal, else from the environment, else en).",
+)
+@click.option("--example", is_flag=True, help="Write the example hotel's policy instead of a starter policy.")
+def init(directory: Path, name: str | None, zone: str | None, locale: str | None, example: bool) -> None:
+    """Create a working site project in DIRECTORY: a starter policy for your business, pages, mkdocs.yml, README.
 
+    In a terminal, asks for the business's name, time zone and language tag
+    that the options do not give; otherwise never waits for input and uses
+    the defaults.
+    """
+    from generator.adapters import scaffold
+
+    given = {"name": name, "timezone": zone, "locale": locale}
+    business = None
+    if example:
+        if any(value is not None for value in given.values()):
+            raise click.UsageError("--example writes the example hotel's policy; leave out --name, --timezone and --locale")
+    else:
+        for field, value in given.items():
+            problem = None if value is None else scaffold.value_problem(field, value)
+            if problem:
+                raise click.BadParameter(problem, param_hint=f"--{field}")
+        defaults = {
+            "name": lambda: scaffold.default_name(directory),
+            "timezone": scaffold.default_timezone,
+            "locale": scaffold.default_locale,
+        }
+        questions = {"name": "Business name", "timezone": "Time zone (IANA name)", "locale": "Language tag"}
+        terminal = scaffold.stdin_is_terminal()
+
+        def answer(field: str):  # type: ignore[no-untyped-def]
+            def check(text: str) -> str:
+                problem = scaffold.value_problem(field, text)
+                if problem:
+                    raise click.UsageError(problem)
+                return text.strip()
+
+            return check
+
+        for field, value in given.items():
+            if value is None:
+                default = defaults[field]()
+                given[field] = click.prompt(questions[field], default=default, value_proc=answer(field)) if terminal else default
+        business = scaffold.Business(**{f: v.strip() for f, v in given.items() if v is not None})
     try:
-        written = create_project(directory)
+        written = scaffold.create_project(directory, business)
     except FileExistsError as exc:
         click.echo(f"error: {exc}", err=True)
         raise _Failed() from None
     for path in written:
         click.echo(f"created {path}", err=True)
-    click.echo(f"Next: cd {directory} && expectations build", err=True)
+    if business is not None:
+        click.echo(
+            f"Wrote a starter policy for {business.name} ({business.timezone}, {business.locale}) "
+            f"to {directory / business.policy_path}: change the lines marked CHANGE.",
+            err=True,
+        )
+    click.echo(f"Next: cd {directory} && expectations check && expectations build", err=True)
 
 
 __all__ = ["main"]

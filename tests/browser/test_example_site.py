@@ -23,7 +23,7 @@ BUILT_AT = 1795435200  # 2026-11-23T12:00:00Z
 def site(static_server, tmp_path_factory):
     project = tmp_path_factory.mktemp("example")
     runner = CliRunner()
-    assert runner.invoke(main, ["init", str(project / "demo")]).exit_code == 0
+    assert runner.invoke(main, ["init", "--example", str(project / "demo")]).exit_code == 0
     result = runner.invoke(
         main, ["build", "-f", str(project / "demo" / "mkdocs.yml")], env={"SOURCE_DATE_EPOCH": str(BUILT_AT)}
     )

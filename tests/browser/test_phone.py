@@ -32,7 +32,7 @@ PAGES = {"home": "", "hours": "hours/"}
 def site(static_server, tmp_path_factory) -> str:
     project = tmp_path_factory.mktemp("phone")
     runner = CliRunner()
-    assert runner.invoke(main, ["init", str(project / "demo")]).exit_code == 0
+    assert runner.invoke(main, ["init", "--example", str(project / "demo")]).exit_code == 0
     result = runner.invoke(
         main, ["build", "-f", str(project / "demo" / "mkdocs.yml")], env={"SOURCE_DATE_EPOCH": str(BUILT_AT)}
     )

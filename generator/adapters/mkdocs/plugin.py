@@ -6,6 +6,7 @@ import html
 from importlib import resources
 from pathlib import Path
 
+from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
@@ -15,6 +16,7 @@ from mkdocs.structure.pages import Page
 from generator.adapters.mkdocs.config import ExpectationsConfig
 from generator.adapters.clock import ClockError
 from generator.adapters.content import site_content
+from generator.derive.site_name import is_auto
 from generator.pipeline import SiteAddress, SiteContent
 from generator.problems import PolicyError
 from generator.render.pages import RenderedPage
@@ -48,6 +50,13 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
         except ClockError as exc:
             raise PluginError(str(exc)) from None
         self._content: SiteContent = content
+        if content.identity is not None:
+            # Themes print the site name and description without escaping (and escape the
+            # name again in attributes): escaped once, marked safe.
+            if is_auto(config.site_name):
+                config.site_name = Markup(html.escape(content.identity.name))
+            if is_auto(config.site_description):
+                config.site_description = Markup(html.escape(content.identity.description))
         self._pages: dict[str, RenderedPage] = {page.path: page for page in content.pages}
         self._files: dict[str, str] = dict(content.files)
         if self.config.audience == "staff":
