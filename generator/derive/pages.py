@@ -18,6 +18,17 @@ class PagePlan:
     description: str
     section: str = ""
     """The location's slug on a site with several policies; empty on a single-policy site."""
+    searchable: bool = True
+    """Whether the site search indexes the page (see ``LOCATION_SEARCH_PAGES``)."""
+
+
+LOCATION_SEARCH_PAGES = ("index", "help", "faq")
+"""On a site with several locations, the pages of each location that the search indexes.
+
+The hours, accounts and updates pages repeat facts the location's home page
+already shows (hours in words, handles), so leaving them out keeps the search
+index a visitor downloads to about three pages per location.
+"""
 
 
 def section_prefix(section: str) -> str:
@@ -92,6 +103,7 @@ def public_pages(
                 title=titles[name][0],
                 description=titles[name][1] % business,
                 section=section,
+                searchable=not section or name in LOCATION_SEARCH_PAGES,
             )
         )
     return pages

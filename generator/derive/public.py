@@ -22,6 +22,7 @@ class PublicBusiness:
     timezone: str
     locale: str
     summary: str | None
+    area: str | None = None
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,7 @@ def public_view(policy: Policy) -> PublicPolicy:
     )
     used = {c.schedule for c in policy.channels if c.schedule}
     return PublicPolicy(
-        business=PublicBusiness(b.name, b.website, b.timezone, b.locale, b.summary),
+        business=PublicBusiness(b.name, b.website, b.timezone, b.locale, b.summary, b.area),
         channels=channels,
         schedules={name: hours for name, hours in policy.schedules.items() if name in used},
         public_holidays=policy.closures.public_holidays,

@@ -52,6 +52,8 @@ class Business(_Closed):
     """The business's name as customers know it."""
     website: UrlField | None = None
     """The business's main website (http or https)."""
+    area: Name | None = None
+    """Town, city or area that tells this location apart from the others of a chain, e.g. Lunenburg, Nova Scotia."""
     timezone: TimezoneField
     """IANA time zone of every hour in the policy, e.g. America/Halifax."""
     locale: LocaleField = "en"

@@ -127,12 +127,11 @@ def render_locations(sections: list[tuple[str, PublicPolicy]], language: str | N
         path="index.md",
         template="public/locations.md.j2",
         title=words.gettext("How to reach us"),
-        description=words.gettext(
-            "Choose a location to see how to reach it: %(locations)s.",
-            locations=words.join([policy.business.name for _, policy in sections]),
+        description=words.ngettext(
+            "Choose our location to see how to reach it, when it is staffed and how fast it replies.",
+            "Choose one of our %(count)s locations to see how to reach it, when it is staffed and how fast it replies.",
+            len(sections),
+            count=len(sections),
         ),
     )
-    zones = {slug: Words(p.business.locale, p.business.timezone, language).zone() for slug, p in sections}
-    return RenderedPage(
-        plan, render(plan.template, language=language, page=plan, sections=sections, words=words, zones=zones)
-    )
+    return RenderedPage(plan, render(plan.template, language=language, page=plan, sections=sections))

@@ -11,9 +11,11 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from generator.adapters.mkdocs.config import ExpectationsConfig
+from generator.adapters.mkdocs.navigation import LocationNavigation
 from generator.adapters.clock import ClockError
 from generator.adapters.content import site_content
 from generator.derive.site_name import is_auto
@@ -26,6 +28,8 @@ log = get_plugin_logger(__name__)
 # Generated pages use these Markdown extensions; they are enabled when mkdocs.yml omits them.
 REQUIRED_EXTENSIONS = ("attr_list", "md_in_html", "tables", "toc")
 ASSETS = ("assets/expectations.css", "assets/expectations.js")
+PAGE_SCRIPTS = ("assets/locations.js",)
+"""Scripts that only some generated pages load themselves (the locations index)."""
 
 
 def is_staff_page(page: RenderedPage) -> bool:
@@ -82,7 +86,7 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
                     f"{config.docs_dir}/{path} would be replaced by a generated page; rename or remove it"
                 )
             files.append(File.generated(config, path, content=page.markdown))
-        for asset in ASSETS:
+        for asset in ASSETS + PAGE_SCRIPTS:
             content = resources.files("generator").joinpath(asset).read_bytes()
             files.append(File.generated(config, asset, content=content))
         for path, text in self._files.items():
@@ -122,6 +126,8 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
             # MkDocs themes print meta values without escaping; the description names the business.
             page.meta.setdefault("title", html.escape(generated.plan.title))
             page.meta.setdefault("description", html.escape(generated.plan.description))
+            if not generated.plan.searchable:
+                page.meta["search"] = {"exclude": True}
         return markdown
 
     def _noindex(self, output: str) -> str:
@@ -138,6 +144,16 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
 
     def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
         return self._noindex(output_content) if template_name.endswith(".html") else output_content
+
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        sections = sorted({page.plan.section for page in self._content.pages if page.plan.section})
+        self._location_nav = LocationNavigation(nav, sections) if sections else None
+        return nav
+
+    def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):  # type: ignore[no-untyped-def]
+        if self._location_nav is not None:
+            context["nav"] = self._location_nav.for_page(page)
+        return context
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
         if self._policies_dir.exists():
