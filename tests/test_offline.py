@@ -150,7 +150,7 @@ def test_no_page_fetches_anything_from_another_host(reference: Path, audience: s
     site = reference / CONFIGS[audience][1]
     fetched: list[tuple[str, str, str]] = []
     js_hosts: dict[str, set[str]] = {}
-    scanned = 0
+    scanned = svgs = 0
     for path in sorted(site.rglob("*")):
         if not path.is_file():
             continue
@@ -167,12 +167,20 @@ def test_no_page_fetches_anything_from_another_host(reference: Path, audience: s
         elif path.suffix == ".css":
             fetched += [(name, "css", url) for url in _offsite_css(path.read_text(encoding="utf-8"))]
             scanned += 1
+        elif path.suffix == ".svg":  # badges: an image that loads anything would leak its viewers
+            parser = _Fetches()
+            parser.feed(path.read_text(encoding="utf-8"))
+            parser.close()
+            fetched += [(name, where, url) for where, url in parser.urls]
+            assert "url(" not in path.read_text(encoding="utf-8"), name
+            svgs += 1
+            scanned += 1
         elif path.suffix == ".js":
             hosts = _js_hosts(path.read_text(encoding="utf-8", errors="replace"))
             if hosts:
                 js_hosts[name] = hosts
             scanned += 1
-    assert scanned > 20
+    assert scanned > 20 and svgs >= 2
     assert fetched, "the scan found no fetched URL at all (stylesheets, scripts): it is not looking"
     assert [(name, where, url) for name, where, url in fetched if ABSOLUTE.match(url)] == []
     own_js = {name: hosts for name, hosts in js_hosts.items() if not name.startswith("assets/javascripts/")}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import os
 import secrets
 import string
 from pathlib import Path
@@ -111,6 +112,29 @@ def test_canary_no_staff_token_in_the_public_site(canary_project) -> None:
     public_text = " ".join(content for _, content in every_text(public))
     assert "7 minutes" not in public_text and "53 minutes" not in public_text
     assert not (public / "playbook").exists() and not (public / "robots.txt").exists()
+
+
+def test_canary_scan_covers_the_files_beyond_the_site(canary_project) -> None:
+    """The calendar, the feed, the badges, the embed and the schema are scanned too (in git, so the feed exists)."""
+    import subprocess
+
+    project, tokens = canary_project
+    env = {"GIT_AUTHOR_NAME": "Owner", "GIT_AUTHOR_EMAIL": "o@example.com", "GIT_COMMITTER_NAME": "Owner",
+           "GIT_COMMITTER_EMAIL": "o@example.com", "GIT_AUTHOR_DATE": "2026-09-01T10:00:00Z",
+           "GIT_COMMITTER_DATE": "2026-09-01T10:00:00Z", "PATH": os.environ.get("PATH", "")}
+    policy = project / "policies" / "harbor-view.yaml"
+    for step in ("init", "change"):
+        if step == "init":
+            subprocess.run(["git", "init", "-q"], cwd=project, check=True, env=env)
+        else:
+            policy.write_text(policy.read_text(encoding="utf-8").replace("first_response: 1h", "first_response: 2h", 1),
+                              encoding="utf-8")
+        subprocess.run(["git", "add", "."], cwd=project, check=True, env=env)
+        subprocess.run(["git", "commit", "-qm", step], cwd=project, check=True, env=env)
+    public = build(project, "public")
+    names = {name for name, _ in every_text(public)}
+    assert {"closures.ics", "updates.xml", "assets/embed.js", "expectations.schema.json", "badges/email.svg"} <= names
+    assert found(public, tokens) == set()
 
 
 def test_mutation_a_leaking_public_view_is_caught(canary_project, monkeypatch) -> None:
