@@ -60,8 +60,14 @@
     let line1;
     if (open && mins) {
       const h = Math.floor(mins / 60), m = mins % 60;
-      const hs = msg(h === 1 ? "duration.hour" : "duration.hours", { n: h });
-      const ms = msg(m === 1 ? "duration.minute" : "duration.minutes", { n: m });
+      // The language's plural form for the count (Arabic has six), from the same CLDR rules as the catalogues.
+      const plural = (k, n) => {
+        let c = "other";
+        try { c = new Intl.PluralRules(lang).select(n); } catch (e) { /* unknown language: "other" */ }
+        return msgs[k + "." + c] !== undefined ? k + "." + c : n === 1 ? k.slice(0, -1) : k;
+      };
+      const hs = msg(plural("duration.hours", h), { n: h });
+      const ms = msg(plural("duration.minutes", m), { n: m });
       line1 = msg("status.open", { duration: !h ? ms : !m ? hs : msg("duration.mixed", { hours: hs, minutes: ms }) });
     } else if (open) {
       line1 = msg("status.open.days", {});
@@ -96,8 +102,9 @@
     // A site with several policies has one entry per location (data-location on the element).
     const loc = d.locations ? d.locations.find((l) => l.id === el.dataset.location) : d;
     if (!loc) return null;
-    // The policy's locale, as the static text on the page uses it; else the page's language.
-    let lang = loc.business.locale || document.documentElement.lang;
+    // The page's language (the wording's); the policy's locale when it is the same language with a region.
+    const page = document.documentElement.lang, own = loc.business.locale;
+    let lang = own && (!page || own.split("-")[0].toLowerCase() === page.split("-")[0].toLowerCase()) ? own : page || own;
     try { new Intl.DateTimeFormat(lang); } catch (e) { lang = document.documentElement.lang || undefined; }
     return status(d, loc, el.dataset.channel, now, lang, d.messages);
   };
