@@ -40,9 +40,10 @@ class LocationNavigation:
         for item in nav.items:
             prefix = _location_of(item, self._prefixes)
             (own[prefix] if prefix else shared).append(item)
-        self._shared = Navigation(shared, nav.pages)
+        self.shared = Navigation(shared, nav.pages)
+        """The site's shared entries only: for pages outside every location and static templates."""
         self._by_location = {prefix: Navigation(shared + items, nav.pages) for prefix, items in own.items()}
 
     def for_page(self, page: Page) -> Navigation:
         folder, _, rest = page.file.src_uri.partition("/")
-        return self._by_location.get(f"{folder}/", self._shared) if rest else self._shared
+        return self._by_location.get(f"{folder}/", self.shared) if rest else self.shared

@@ -54,6 +54,7 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
         except ClockError as exc:
             raise PluginError(str(exc)) from None
         self._content: SiteContent = content
+        self._location_nav: LocationNavigation | None = None
         if content.identity is not None:
             # Themes print the site name and description without escaping (and escape the
             # name again in attributes): escaped once, marked safe.
@@ -153,6 +154,11 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
     def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):  # type: ignore[no-untyped-def]
         if self._location_nav is not None:
             context["nav"] = self._location_nav.for_page(page)
+        return context
+
+    def on_template_context(self, context, *, template_name: str, config: MkDocsConfig):  # type: ignore[no-untyped-def]
+        if self._location_nav is not None:  # the 404 page and other static templates
+            context["nav"] = self._location_nav.shared
         return context
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]

@@ -1,0 +1,168 @@
+"""Chains: many locations in one site, at the same cost per location.
+
+A 50-location site (and a 5-location one of the same locations) is built once
+per module; the tests check that no page lists every location, that a
+location's pages are the same size whatever the size of the chain, that the
+search indexes a few pages per location, and that each page loads only its own
+location's status data.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.adapters.cli import main
+
+BUILT_AT = "1795435200"  # 2026-11-23T12:00:00Z
+ZONES = [
+    ("America/Halifax", "en-CA", "Halifax"),
+    ("Europe/Lisbon", "pt-PT", "Lisboa"),
+    ("Asia/Tokyo", "ja-JP", "Shibuya"),
+    ("America/Los_Angeles", "en-US", "Santa Monica"),
+    ("Europe/Berlin", "de-DE", "Kreuzberg"),
+]
+
+
+def location_policy(n: int) -> str:
+    zone, locale, area = ZONES[n % len(ZONES)]
+    return f"""\
+policy: 1
+business:
+  name: Corner Shoe Co. {area} {n}
+  area: {area}
+  timezone: {zone}
+  locale: {locale}
+schedules:
+  store:
+    mon-sat: 10:00-19:00
+  phones:
+    weekdays: [09:00-12:00, 13:00-17:00]
+closures:
+  dates:
+    - date: 2026-12-25
+      name: Christmas Day
+channels:
+  - id: phone
+    type: phone
+    handle: +1 555 010 {n:04d}
+    url: tel:+15550{n:06d}
+    schedule: phones
+    first_response: {15 + n % 4 * 15}m
+    good_for: [Orders, Returns]
+  - id: email
+    type: email
+    handle: store{n}@cornershoe.example
+    url: mailto:store{n}@cornershoe.example
+    schedule: store
+    first_response: 1d
+  - id: instagram
+    type: instagram
+    handle: "@cornershoe{n}"
+    url: https://www.instagram.com/cornershoe{n}
+    role: announcements
+help_topics:
+  - topic: Returns and refunds
+    channels: [email, phone]
+faq:
+  entries:
+    - question: Do you resole shoes at store {n}?
+      answer: Yes, in about a week.
+"""
+
+
+def chain(folder: Path, locations: int) -> Path:
+    (folder / "policies").mkdir(parents=True)
+    (folder / "site_src").mkdir()
+    (folder / "site_src" / "about.md").write_text("# About us\n\nShoes since 1950.\n", encoding="utf-8")
+    (folder / "mkdocs.yml").write_text(
+        "site_name: Corner Shoe Co.\ndocs_dir: site_src\nsite_dir: site\n"
+        "theme:\n  name: material\n  font: false\nplugins:\n  - search\n  - expectations\n",
+        encoding="utf-8",
+    )
+    for n in range(1, locations + 1):
+        (folder / "policies" / f"store-{n:03d}.yaml").write_text(location_policy(n), encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["build", "-f", str(folder / "mkdocs.yml")], env={"SOURCE_DATE_EPOCH": BUILT_AT}
+    )
+    assert result.exit_code == 0, result.output
+    return folder / "site"
+
+
+@pytest.fixture(scope="module")
+def fifty(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return chain(tmp_path_factory.mktemp("fifty"), 50)
+
+
+@pytest.fixture(scope="module")
+def five(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return chain(tmp_path_factory.mktemp("five"), 5)
+
+
+def html_pages(site: Path) -> list[Path]:
+    return sorted(site.rglob("*.html"))
+
+
+def test_no_page_lists_other_locations(fifty: Path) -> None:
+    for page in html_pages(fifty):
+        rel = page.relative_to(fifty).as_posix()
+        if rel == "index.html":
+            continue
+        own = rel.split("/", 1)[0]
+        # The head's rel=prev/next point at the neighbouring pages in the site's order: one each, whatever the size.
+        text = re.sub(r'<link rel="(?:prev|next)" href="[^"]*">', "", page.read_text(encoding="utf-8"))
+        others = set(re.findall(r'href="(?:\.\./)*(store-\d{3})/', text)) - {own}
+        assert not others, f"{rel} links to {sorted(others)[:5]}"
+
+
+def test_a_location_costs_the_same_in_a_small_and_a_large_chain(fifty: Path, five: Path) -> None:
+    for page in ("store-003/index.html", "store-003/hours/index.html", "store-003/faq/index.html"):
+        small, large = (five / page).stat().st_size, (fifty / page).stat().st_size
+        assert abs(large - small) <= 0.02 * small, (page, small, large)
+
+
+def test_largest_page_is_bounded(fifty: Path) -> None:
+    sizes = {p.relative_to(fifty).as_posix(): p.stat().st_size for p in html_pages(fifty)}
+    largest = max(sizes, key=sizes.__getitem__)
+    assert sizes[largest] < 60_000, (largest, sizes[largest])
+    # The locations index grows by one short list item per location.
+    assert sizes["index.html"] < 15_000 + 50 * 150
+
+
+def test_locations_index_is_a_plain_list_with_a_filter(fifty: Path) -> None:
+    home = (fifty / "index.html").read_text(encoding="utf-8")
+    items = re.findall(r'<li><a href="(store-\d{3})/">([^<]+)</a> <span>([^<]+)</span></li>', home)
+    assert len(items) == 50
+    assert items[0] == ("store-001", "Corner Shoe Co. Lisboa 1", "Lisboa")
+    assert '<p class="locations__filter" hidden>' in home  # shown by the script only
+    assert '<label for="locations-filter">Find a location</label>' in home
+    assert '<script src="assets/locations.js" defer></script>' in home
+    assert (fifty / "assets" / "locations.js").is_file()
+    assert "channel-card" not in home
+    description = re.search(r'<meta name="description" content="([^"]*)"', home)
+    assert description is not None
+    assert description.group(1) == (
+        "Choose one of our 50 locations to see how to reach it, when it is staffed and how fast it replies."
+    )
+
+
+def test_search_indexes_a_few_pages_per_location(fifty: Path) -> None:
+    index = json.loads((fifty / "search" / "search_index.json").read_text(encoding="utf-8"))
+    pages = {doc["location"].split("#", 1)[0] for doc in index["docs"]}
+    store = {p for p in pages if p.startswith("store-003/")}
+    assert store == {"store-003/", "store-003/help/", "store-003/faq/"}
+    assert "store-003/hours/" not in pages and "store-003/accounts/" not in pages
+    gz = len(gzip.compress((fifty / "search" / "search_index.json").read_bytes()))
+    assert gz < 50 * 2_000, gz
+
+
+def test_single_policy_site_indexes_every_page(tmp_path: Path) -> None:
+    site = chain(tmp_path, 1)
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    pages = {doc["location"].split("#", 1)[0] for doc in index["docs"]}
+    assert {"", "help/", "hours/", "faq/", "accounts/"} <= pages
