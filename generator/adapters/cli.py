@@ -97,23 +97,34 @@ def _mkdocs_errors():  # type: ignore[no-untyped-def]
     return MkDocsException
 
 
+def _engine_option(func):  # type: ignore[no-untyped-def]
+    return click.option(
+        "--engine", type=click.Choice(["mkdocs", "zensical"]), default="mkdocs", show_default=True,
+        envvar="EXPECTATIONS_ENGINE",
+        help="mkdocs: MkDocs with the expectations plugin; zensical: Zensical from the exported pages "
+        "(pip install 'service-expectations[zensical]'). Also set by EXPECTATIONS_ENGINE.",
+    )(func)
+
+
 @main.command()
 @_audience_option
 @_config_option
 @click.option("--site-dir", type=click.Path(path_type=Path), help="Where to put the site (default: from the config).")
-@click.option("-v", "--verbose", is_flag=True, help="Show MkDocs' progress messages.")
-def build(audience: str, config_file: Path | None, site_dir: Path | None, verbose: bool) -> None:
+@click.option("-v", "--verbose", is_flag=True, help="Show the engine's progress messages.")
+@_engine_option
+def build(audience: str, config_file: Path | None, site_dir: Path | None, verbose: bool, engine: str) -> None:
     """Build a site strictly; the previous site stays until the new one is complete."""
+    from generator.adapters.engines import EngineFailed, EngineMissing
     from generator.adapters.site_build import atomic_build, setup_logging
 
     config_path = _config_file(config_file, audience)
     setup_logging(verbose)
     try:
-        target = atomic_build(config_path, site_dir, audience)
+        target = atomic_build(config_path, site_dir, audience, engine, verbose)
     except PolicyError as exc:
         _report(exc)
         raise _Failed() from None
-    except ValueError as exc:  # AudienceError, ClockError
+    except (ValueError, EngineMissing, EngineFailed) as exc:  # AudienceError, ClockError; the engine's own
         click.echo(f"error: {exc}", err=True)
         raise _Failed() from None
     except _mkdocs_errors() as exc:

@@ -101,11 +101,12 @@ def configured_audience(config: MkDocsConfig) -> str:
     return plugin.config.audience if isinstance(plugin, ExpectationsPlugin) else "public"
 
 
-def atomic_build(config_file: Path, site_dir: Path | None = None, audience: str = "public") -> Path:
-    """Validate, build strictly into a temporary folder beside the target, then swap it in.
+def prepare_build(config_file: Path, site_dir: Path | None = None, audience: str = "public") -> tuple[MkDocsConfig, Path]:
+    """Load the configuration strictly, check the audience and validate the policies; return it and the target folder.
 
-    Raises PolicyError before MkDocs starts when the policy is bad, and
-    AudienceError when the staff site would land inside the public one.
+    Engine-independent: every engine starts here. Raises PolicyError when the
+    policy is bad, and AudienceError when the configuration builds the other
+    audience or the staff site would land inside the public one.
     """
     config = load_site_config(config_file, strict=True)
     if configured_audience(config) != audience:
@@ -123,18 +124,68 @@ def atomic_build(config_file: Path, site_dir: Path | None = None, audience: str 
                 "choose a folder outside it"
             )
     site_policies(site_policies_dir(config))
+    return config, target
+
+
+@contextmanager
+def staged_site(target: Path) -> Iterator[Path]:
+    """Hold the build lock of ``target``'s folder and yield a new empty folder beside it; swap it in when the body returns.
+
+    If the body raises (or the process is killed), ``target`` stays as it was
+    and the staging folder goes (at once, or at the next build).
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     with _build_lock(target.parent) as locked:
         remove_leftovers(target, locked)
         staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-build-", dir=target.parent))
         try:
             os.chmod(staging, _folder_mode(target))
-            config.site_dir = str(staging)
-            mkdocs_build(config)
+            yield staging
             swap_in(staging, target)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
+
+
+@contextmanager
+def scratch_folder(target: Path) -> Iterator[Path]:
+    """A private working folder beside ``target`` for engines that need one (named like a leftover, so an interrupted build's goes at the next build)."""
+    folder = Path(tempfile.mkdtemp(prefix=f".{target.name}-build-", dir=target.parent))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+ENGINES = ("mkdocs", "zensical")
+
+
+def atomic_build(
+    config_file: Path, site_dir: Path | None = None, audience: str = "public", engine: str = "mkdocs", verbose: bool = False
+) -> Path:
+    """Validate, build strictly into a temporary folder beside the target, then swap it in.
+
+    Raises PolicyError before the engine starts when the policy is bad, and
+    AudienceError when the staff site would land inside the public one.
+    ``engine`` is ``mkdocs`` (the default) or ``zensical`` (see
+    generator/adapters/engines/zensical.py, which raises EngineMissing when
+    Zensical is not installed, EngineFailed when it stops on a warning);
+    ``verbose`` shows Zensical's progress (MkDocs' goes through logging).
+    """
+    if engine == "zensical":
+        from generator.adapters.engines.zensical import load_zensical
+
+        load_zensical()  # before anything else: say how to install it
+    config, target = prepare_build(config_file, site_dir, audience)
+    if engine == "zensical":
+        from generator.adapters.engines.zensical import build_site as zensical_build
+
+        with staged_site(target) as staging, scratch_folder(target) as work:
+            zensical_build(config, audience, staging, work, verbose)
+        return target
+    with staged_site(target) as staging:
+        config.site_dir = str(staging)
+        mkdocs_build(config)
     return target
 
 
