@@ -142,7 +142,7 @@ def _scan(text: str, file: str) -> tuple[list[Problem], dict[tuple[str, str], in
         entry.clear()
         at.clear()
 
-    for number, raw_line in enumerate(text.splitlines(), start=1):
+    for number, raw_line in enumerate(text.split("\n"), start=1):  # as Babel reads it: U+2028 is no line break
         line = raw_line.strip()
         col = len(raw_line) - len(raw_line.lstrip()) + 1
         obsolete = line.startswith("#~")
