@@ -58,9 +58,13 @@ def test_one_data_file_with_an_entry_per_location(two: Path) -> None:
     assert data["generated_at"] == "2026-11-23T12:00:00Z" and "messages" in data
 
 
-def test_navigation_groups_pages_by_location(two: Path) -> None:
+def test_navigation_shows_the_own_location_only(two: Path) -> None:
     html = (two / "halifax" / "faq" / "index.html").read_text(encoding="utf-8")
-    assert html.index("Harbor View Hotel") < html.index("Harbor View Inn Lunenburg")
+    nav = html[html.index('<nav class="md-nav md-nav--primary"'):]
+    nav = nav[: nav.index("</nav>")]
+    assert "Harbor View Hotel" in nav and 'href="../hours/"' in nav
+    assert "Harbor View Inn Lunenburg" not in nav and "lunenburg/" not in nav
+    assert 'href="../../about/"' in nav  # the site's own pages stay in every location's navigation
 
 
 def test_staff_site_has_a_playbook_per_location(tmp_path: Path) -> None:
