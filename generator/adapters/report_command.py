@@ -106,7 +106,12 @@ def report(
     fmt: str, log_timezone: str | None, columns: str | None, preset: str | None, channel_map: str | None,
 ) -> None:
     """Promises kept: score each message of the logs against the reply time in force when it arrived."""
+    import gc
     from zoneinfo import ZoneInfo
+
+    # A large log makes millions of small objects that all live until the output is written; the cyclic
+    # garbage collector would walk them again and again and find nothing to free (a third of the time).
+    gc.disable()
 
     from generator.derive.report import score_log
     from generator.load.conversation_log import PRESETS, Columns, MappingError, parse_channel_map, parse_columns, read_log_file
