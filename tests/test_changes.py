@@ -91,7 +91,7 @@ def test_diff_usage_and_policy_errors(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["diff", str(EXAMPLE), str(bad)])
     assert result.exit_code == 1
     assert result.stdout == (
-        f"{bad}:84:21: error: channels[3].first_response: 'soon' is not a duration; write a number and a unit: 15m, 1h or 2d\n"
+        f"{bad}:85:21: error: channels[3].first_response: 'soon' is not a duration; write a number and a unit: 15m, 1h or 2d\n"
     )
 
 
