@@ -108,3 +108,20 @@ def test_version() -> None:
     result = run("--version")
     assert result.exit_code == 0
     assert result.stdout.startswith("expectations, version ")
+
+
+def test_check_warns_once_when_the_locale_has_no_wording_catalogue(tmp_path) -> None:
+    policy = tmp_path / "butik.yaml"
+    policy.write_text(
+        "policy: 1\nbusiness:\n  name: Butik\n  timezone: Europe/Stockholm\n  locale: sv-SE\n"
+        "schedules:\n  d: {mon-fri: 09:00-17:00}\n"
+        "channels:\n  - id: email\n    type: email\n    schedule: d\n    first_response: 1d\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["check", str(policy)], env={"GITHUB_ACTIONS": ""})
+    assert result.exit_code == 0
+    assert result.stdout == (
+        f"{policy}:5:11: warning: no wording catalogue for 'sv-SE'; generated sentences will be in English "
+        "(dates and times use sv-SE formats)\n"
+    )
+    assert result.stderr == "1 policy OK\n"

@@ -58,7 +58,10 @@ def check(paths: tuple[Path, ...], fmt: str | None, strict: bool) -> None:
         click.echo(problem_totals(exc.problems), err=True)
         raise _Failed() from None
     from generator.adapters.translate_command import report_translations
+    from generator.render.i18n import policy_wording_warnings
 
+    for warning in policy_wording_warnings([lp.file for lp in loaded]):
+        click.echo(warning)
     if not report_translations([(lp.file, lp.policy) for lp in loaded], strict, fmt):
         raise _Failed() from None
     click.echo(f"{len(loaded)} polic{'y' if len(loaded) == 1 else 'ies'} OK", err=True)
