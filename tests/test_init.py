@@ -444,4 +444,7 @@ def test_the_starter_project_builds_named_after_the_business(tmp_path: Path) -> 
     assert result.exit_code == 0, result.output
     assert (project / "policies" / "zoe-s-cafe.yaml").is_file()
     assert assert_named(build(project), "Zo\u00eb's Caf\u00e9") >= 6
-    assert_named(build(project, "staff"), "Zo\u00eb's Caf\u00e9 staff playbook")
+    # The staff site's name is worded in the policy's language, like its pages.
+    staff_name = site_identity([business("Zo\u00eb's Caf\u00e9", "fr-FR")], "staff").name
+    assert "Zo\u00eb's Caf\u00e9" in staff_name
+    assert_named(build(project, "staff"), staff_name)
