@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from generator.adapters.content import site_content
-from generator.adapters.mkdocs.plugin import ASSETS
+from generator.adapters.mkdocs.plugin import ASSETS, PAGE_SCRIPTS
 from generator.adapters.site_build import load_site_config, site_policies_dir
 from generator.pipeline import SiteContent
 
@@ -69,7 +69,7 @@ def write_docs(
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
         count += 1
-    for asset in ASSETS:
+    for asset in ASSETS + PAGE_SCRIPTS:
         target = destination / asset
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(resources.files("generator").joinpath(asset).read_bytes())
