@@ -1,0 +1,132 @@
+"""The example sites built with Zensical, in Chromium: axe-core on every page, and the live status.
+
+The same checks as tests/browser/test_accessibility.py and
+tests/browser/test_example_site.py, with their helpers, on the public and the
+staff site built by ``expectations build --engine zensical`` (once per
+session, when the tests are collected, so each page is its own test).
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.adapters.cli import main
+from tests.browser.test_accessibility import (
+    BUILT_AT,
+    CLOSED,
+    SITES,
+    STAFFED,
+    Served,
+    SitePage,
+    Visit,
+    _walk_pages,
+    assert_no_violations,
+    wait_for_live_status,
+)
+from tests.browser.test_example_site import open_page
+
+pytest.importorskip("zensical")
+
+_PROJECT_KEY = pytest.StashKey[Path]()
+
+
+def _build_zensical_sites(config: pytest.Config) -> Path:
+    cached = config.stash.get(_PROJECT_KEY, None)
+    if cached is not None:
+        return cached
+    folder = Path(tempfile.mkdtemp(prefix="zensical-example-"))
+    config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
+    project = folder / "demo"
+    runner = CliRunner()
+    result = runner.invoke(main, ["init", "--example", str(project)])
+    assert result.exit_code == 0, result.output
+    for audience, (config_file, _) in SITES.items():
+        result = runner.invoke(
+            main,
+            ["build", "--engine", "zensical", "--audience", audience, "-f", str(project / config_file)],
+            env={"SOURCE_DATE_EPOCH": str(BUILT_AT)},
+        )
+        assert result.exit_code == 0, result.output
+    config.stash[_PROJECT_KEY] = project
+    return project
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "zensical_page" in metafunc.fixturenames:
+        pages = _walk_pages(_build_zensical_sites(metafunc.config))
+        metafunc.parametrize("zensical_page", pages, ids=[p.id for p in pages])
+
+
+@pytest.fixture(scope="module")
+def served(request, static_server) -> Served:
+    project = _build_zensical_sites(request.config)
+    for site, (_, site_dir) in SITES.items():
+        shutil.copytree(project / site_dir, static_server.root / site)
+    return Served(project=project, origin=static_server.origin)
+
+
+def test_the_sites_were_built_by_zensical(served) -> None:
+    for _, site_dir in SITES.values():
+        home = (served.project / site_dir / "index.html").read_text(encoding="utf-8")
+        assert '<meta name="generator" content="zensical-' in home
+
+
+def test_page_has_no_axe_violations(browser, served, zensical_page: SitePage) -> None:
+    visit = Visit(browser, served, zensical_page.site, zensical_page.path, STAFFED)
+    try:
+        page = visit.page
+        site_name = served.site_name(zensical_page.site)
+        title = page.title().strip()
+        assert title and title != site_name, f"{zensical_page.id}: <title> {title!r} does not name the page"
+        assert title.endswith(f" - {site_name}")
+        description = page.locator('head meta[name="description"]')
+        assert description.count() == 1
+        assert (description.get_attribute("content") or "").strip()
+        if zensical_page.path == "" and zensical_page.site == "public":
+            assert wait_for_live_status(page) == 5
+        else:
+            wait_for_live_status(page)
+        assert_no_violations(page, f"zensical {zensical_page.id}")
+        assert visit.foreign == [] and visit.errors == []
+    finally:
+        visit.close()
+
+
+def test_home_page_when_channels_are_closed(browser, served) -> None:
+    visit = Visit(browser, served, "public", "", CLOSED)
+    try:
+        page = visit.page
+        assert wait_for_live_status(page) == 5
+        statuses = [" ".join(t.split()) for t in page.locator(".channel-status .status-now").all_inner_texts()]
+        assert sum(s.startswith("Closed now") for s in statuses) == 4, statuses
+        assert_no_violations(page, "zensical public/index when closed")
+        assert visit.foreign == [] and visit.errors == []
+    finally:
+        visit.close()
+
+
+def test_live_status_on_the_home_page(browser, served) -> None:
+    # Tuesday 2026-11-24 10:00 in Halifax, 15:00 in London.
+    context, page, foreign, errors = open_page(
+        browser, served.url("public"), "2026-11-24T14:00:00Z", "Europe/London", served.origin
+    )
+    try:
+        x = page.locator('.channel-status[data-channel="x"]')
+        x.wait_for(state="visible")
+        assert " ".join(x.inner_text().split()) == (
+            "Staffed now · replies within about 1 hour "
+            "Write now and we reply by today 11:00 a.m. (3:00 p.m. your time)."
+        )
+        chat = " ".join(page.locator('.channel-status[data-channel="chat"]').inner_text().split())
+        assert chat.startswith("Staffed now · replies within about 15 minutes")
+        assert page.locator(".channel-status").count() == 5
+        assert page.locator(".channel-card").count() == 6  # the cards are styled blocks, Instagram included
+        assert page.locator(".channel-card").first.evaluate("e => getComputedStyle(e).borderTopStyle") != "none"
+        assert foreign == [] and errors == []
+    finally:
+        context.close()
