@@ -12,7 +12,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from babel.messages.catalog import Catalog
+
 from generator.derive.changes import Revision, Update, policy_changes
+from generator.derive.translate import translated
 from generator.derive.pages import section_prefix
 from generator.derive.public import public_view
 from generator.derive.site_name import SiteIdentity, site_identity
@@ -20,11 +23,12 @@ from generator.derive.staff import staff_view
 from generator.derive.public import PublicPolicy
 from generator.derive.times import site_times, special_days_ahead
 from generator.load import load_text
+from generator.load.translations import read_translation, tag_key, translation_paths
 from generator.model.policy import Policy
 from generator.model.validate import load_policy, validate
 from generator.model.values import ValueProblem, parse_slug
 from generator.problems import PolicyError, Problem, quote
-from generator.render.data import expectations_json, locations_json
+from generator.render.data import expectations_json, location_data_path, location_json, locations_json
 from generator.render.incident_log import INCIDENT_LOG, incident_log_csv
 from generator.render.pages import RenderedPage, render_locations, render_public, render_staff
 from generator.render.badges import badge_path, channel_badge
@@ -215,22 +219,46 @@ def _section(loaded: LoadedPolicy, now: datetime, audience: str, section: str, u
     return public, times, pages
 
 
+def in_language(loaded: LoadedPolicy, language: str) -> LoadedPolicy:
+    """The policy with its own text in ``language``, from its translation file beside it (``harbor-view.fr-CA.po``).
+
+    The policy's own language gives the policy unchanged. Strings without a
+    translation (or all, without a file) stay in the policy's language, marked
+    as such (``generator.derive.translate.translated``). Raises PolicyError
+    when the file cannot be read.
+    """
+    if tag_key(language) == tag_key(loaded.policy.business.locale):
+        return loaded
+    path = Path(loaded.file)
+    found = {tag_key(tag): (tag, po) for tag, po in translation_paths(path).items()}.get(tag_key(language))
+    if found is None:
+        catalog = Catalog(locale=language.replace("-", "_"))
+    else:
+        catalog = read_translation(found[1], str(path.parent / found[1].name), found[0]).catalog
+    return LoadedPolicy(loaded.file, translated(loaded.policy, catalog, language)[0])
+
+
 def build_site(
     policies: list[LoadedPolicy],
     now: datetime,
     audience: str = "public",
     history: dict[str, list[Revision]] | None = None,
     site: SiteAddress = SiteAddress(),
+    language: str | None = None,
 ) -> SiteContent:
     """The generated pages and data files of a site, as of ``now``.
 
     One policy gives the pages at the site root. Several give one section per
-    policy (named after its file), a root page listing the locations, and one
-    ``expectations.json`` with an entry per location. The public pages are the
+    policy (named after its file), a root page listing the locations, an
+    ``expectations.json`` per location in its folder, and a root one that lists
+    the locations and where their data is. The public pages are the
     same for both audiences; the staff site adds the playbook and the incident
     log template. With ``history`` (revisions by policy file name, from git),
-    each policy also gets a policy updates page.
+    each policy also gets a policy updates page. With ``language``, every
+    policy is rendered in that language (``in_language``).
     """
+    if language is not None:
+        policies = [in_language(loaded, language) for loaded in policies]
     files: dict[str, str] = {}
 
     def updates(loaded: LoadedPolicy) -> list[Update]:
@@ -251,6 +279,8 @@ def build_site(
         sections.append((slug, *_section(loaded, now, audience, slug, updates(loaded), files, site)))
     home = render_locations([(slug, public) for slug, public, _, _ in sections])
     files["expectations.json"] = locations_json([(slug, public, times) for slug, public, times, _ in sections])
+    for slug, public, times, _ in sections:
+        files[location_data_path(slug)] = location_json(slug, public, times)
     files.update(site_files([public for _, public, _, _ in sections]))
     pages = [home] + [page for *_, section_pages in sections for page in section_pages]
     nav = [(None, [home])] + [(public.business.name, section_pages) for _, public, _, section_pages in sections]

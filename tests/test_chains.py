@@ -166,3 +166,16 @@ def test_single_policy_site_indexes_every_page(tmp_path: Path) -> None:
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     pages = {doc["location"].split("#", 1)[0] for doc in index["docs"]}
     assert {"", "help/", "hours/", "faq/", "accounts/"} <= pages
+
+
+def test_each_page_loads_only_its_own_location_data(fifty: Path) -> None:
+    index = json.loads((fifty / "expectations.json").read_text(encoding="utf-8"))
+    assert len(index["locations"]) == 50 and "channels" not in index
+    for entry in index["locations"]:
+        page = (fifty / entry["path"] / "index.html").read_text(encoding="utf-8")
+        assert set(re.findall(r'data-location="([^"]+)"', page)) == {entry["id"]}
+        data = (fifty / entry["data"]).read_bytes()
+        assert json.loads(data)["business"]["name"] == entry["name"]
+        assert len(gzip.compress(data)) < 10_000
+    # The index grows by one short entry per location; a page never loads it.
+    assert len((fifty / "expectations.json").read_bytes()) < 50 * 250

@@ -40,7 +40,10 @@ def data_files() -> dict[str, dict]:
     out["example"] = build_site([LoadedPolicy("policies/harbor-view.yaml", policy_from(EXAMPLE.read_text(encoding="utf-8")))], NOW).files
     out["two-locations"] = build_site(site_policies(ROOT / "tests" / "fixtures" / "two-locations" / "policies"), NOW).files
     out["lisbon"] = build_site([LoadedPolicy("policies/rio-mar.yaml", policy_from(LISBON))], NOW).files
-    return {name: json.loads(files["expectations.json"]) for name, files in out.items()}
+    data = {name: json.loads(files["expectations.json"]) for name, files in out.items()}
+    for slug in ("halifax", "lunenburg"):  # each location's own file
+        data[f"two-locations/{slug}"] = json.loads(out["two-locations"][f"{slug}/expectations.json"])
+    return data
 
 
 DATA = data_files()
@@ -51,7 +54,8 @@ def test_every_data_file_follows_the_schema(validator, name: str) -> None:
     data = DATA[name]
     errors = sorted(str(e.message) for e in validator.iter_errors(data))
     assert errors == []
-    assert data["$schema"] == "expectations.schema.json"
+    # The link is relative to the data file: a location's file is one folder down.
+    assert data["$schema"] == ("../" if "/" in name else "") + "expectations.schema.json"
     assert ("locations" in data) == (name == "two-locations")
 
 
@@ -68,8 +72,11 @@ def test_the_schema_catches_drift(validator) -> None:
     assert "Additional properties are not allowed ('colour' was unexpected)" in found
     assert any(m.startswith("'2026-11-23 12:00' does not match") for m in found)
     several = copy.deepcopy(DATA["two-locations"])
-    several["locations"][0]["channels"][0]["first_response_minutes"] = "60"
+    several["locations"][0]["data"] = None
     assert not validator.is_valid(several)
+    location = copy.deepcopy(DATA["two-locations/halifax"])
+    location["channels"][0]["first_response_minutes"] = "60"
+    assert not validator.is_valid(location)
 
 
 def test_the_built_site_publishes_the_schema_beside_the_data(tmp_path: Path, validator) -> None:
@@ -84,3 +91,7 @@ def test_the_built_site_publishes_the_schema_beside_the_data(tmp_path: Path, val
     validator.validate(data)
     # The $schema link resolves, relative to the data file, to the published schema.
     assert (site / data["$schema"]).is_file()
+    for entry in data["locations"]:
+        own = json.loads((site / entry["data"]).read_text(encoding="utf-8"))
+        validator.validate(own)
+        assert (site / entry["path"] / own["$schema"]).resolve() == (site / "expectations.schema.json").resolve()

@@ -46,16 +46,18 @@ def test_home_page_lists_the_locations(two: Path) -> None:
     assert "channel-card" not in home
 
 
-def test_one_data_file_with_an_entry_per_location(two: Path) -> None:
-    data = json.loads((two / "expectations.json").read_text(encoding="utf-8"))
-    assert [(loc["id"], loc["path"], loc["business"]["name"]) for loc in data["locations"]] == [
-        ("halifax", "halifax/", "Harbor View Hotel"),
-        ("lunenburg", "lunenburg/", "Harbor View Inn Lunenburg"),
+def test_a_data_file_per_location_and_an_index_at_the_root(two: Path) -> None:
+    index = json.loads((two / "expectations.json").read_text(encoding="utf-8"))
+    assert [(loc["id"], loc["path"], loc["data"], loc["name"]) for loc in index["locations"]] == [
+        ("halifax", "halifax/", "halifax/expectations.json", "Harbor View Hotel"),
+        ("lunenburg", "lunenburg/", "lunenburg/expectations.json", "Harbor View Inn Lunenburg"),
     ]
+    assert index["generated_at"] == "2026-11-23T12:00:00Z" and "channels" not in index
+    own = {loc["id"]: json.loads((two / loc["data"]).read_text(encoding="utf-8")) for loc in index["locations"]}
     # The same channel id in two policies is fine: each location keeps its own.
-    phones = [next(c for c in loc["channels"] if c["id"] == "phone") for loc in data["locations"]]
+    phones = [next(c for c in own[slug]["channels"] if c["id"] == "phone") for slug in ("halifax", "lunenburg")]
     assert [p["first_response"] for p in phones] == ["15m", "30m"]
-    assert data["generated_at"] == "2026-11-23T12:00:00Z" and "messages" in data
+    assert own["lunenburg"]["business"]["name"] == "Harbor View Inn Lunenburg" and "messages" in own["lunenburg"]
 
 
 def test_navigation_shows_the_own_location_only(two: Path) -> None:

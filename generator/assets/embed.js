@@ -1,7 +1,8 @@
 /* Live status of one channel, for any website:
      <script src="https://SITE/assets/embed.js" async></script>
      <div data-service-status="CHANNEL"></div>   (data-location="SECTION" too on a site with several policies)
-   Reads ../expectations.json relative to this script (the site must send
+   Reads ../expectations.json relative to this script, or
+   ../LOCATION/expectations.json with data-location (the site must send
    Access-Control-Allow-Origin for it). Shows nothing at all when the data
    cannot be read, is past its horizon, or does not know the channel.
    The generator builds the served file from this one: the status block of
@@ -12,8 +13,7 @@
   const WORDS = {} /* words */;
   const me = document.currentScript;
   if (!me || !window.fetch || !Element.prototype.attachShadow) return;
-  const url = new URL("../expectations.json", me.src);
-  let data;
+  const data = {};
 
   /* status */
 
@@ -24,9 +24,13 @@
     "border-radius:50%;background:var(--service-status-open,#1b7f3b)}" +
     "[part~=closed]::before{background:var(--service-status-closed,#767676)}";
 
-  const load = () => data || (data = fetch(url)
-    .then((r) => (r.ok ? r.json() : Promise.reject(r.status)))
-    .then((d) => (d.format === 1 ? d : Promise.reject(d.format))));
+  // A site with several locations keeps each one's data in its folder (data-location names it).
+  const load = (loc) => {
+    const url = new URL(`../${loc ? encodeURIComponent(loc) + "/" : ""}expectations.json`, me.src).href;
+    return data[url] || (data[url] = fetch(url)
+      .then((r) => (r.ok ? r.json() : Promise.reject(r.status)))
+      .then((d) => (d.format === 1 && d.channels ? d : Promise.reject(d.format))));
+  };
 
   const primary = (tag) => (tag || "").toLowerCase().split("-")[0];
   const valid = (tag) => { try { return !!tag && !!new Intl.DateTimeFormat(tag); } catch (e) { return false; } };
@@ -40,8 +44,7 @@
   };
 
   const line = (d, el, now) => {
-    const loc = d.locations ? d.locations.find((l) => l.id === el.dataset.location) : d;
-    if (!loc) return null;
+    const loc = d;
     const s = status(d, loc, el.dataset.serviceStatus, now, ...language(d, loc, el));
     return s && [s[0], s[2]];
   };
@@ -71,14 +74,13 @@
   const run = () => {
     const els = document.querySelectorAll("[data-service-status]");
     if (!els.length) return;
-    load().then((d) => {
-      const now = Date.now();
-      els.forEach((el) => {
+    els.forEach((el) => {
+      load(el.dataset.location).then((d) => {
         let s = null;
-        try { s = line(d, el, now); } catch (e) { /* unexpected data: show nothing */ }
+        try { s = line(d, el, Date.now()); } catch (e) { /* unexpected data: show nothing */ }
         paint(el, s);
-      });
-    }, () => { /* no data: show nothing */ });
+      }, () => { /* no data: show nothing */ });
+    });
   };
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", run);

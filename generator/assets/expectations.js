@@ -1,15 +1,20 @@
 /* Live "staffed now?" status for the channel cards. Reads ../expectations.json
-   relative to this script; without it (or outside its horizon) the static
-   text on the page stands. No third-party code, no other requests. */
+   relative to this script, or ../LOCATION/expectations.json on a site with
+   several locations (data-location on the card), so a page loads only its own
+   location's data; without it (or outside its horizon) the static text on the
+   page stands. No third-party code, no other requests. */
 (() => {
   "use strict";
   const me = document.currentScript || document.querySelector('script[src*="assets/expectations.js"]');
-  const url = new URL("../expectations.json", me ? me.src : location.href);
-  let data;
+  const base = me ? me.src : location.href;
+  const data = {};
 
-  const load = () => data || (data = fetch(url)
-    .then((r) => (r.ok ? r.json() : Promise.reject(r.status)))
-    .then((d) => (d.format === 1 ? d : Promise.reject(d.format))));
+  const load = (loc) => {
+    const url = new URL(`../${loc ? encodeURIComponent(loc) + "/" : ""}expectations.json`, base).href;
+    return data[url] || (data[url] = fetch(url)
+      .then((r) => (r.ok ? r.json() : Promise.reject(r.status)))
+      .then((d) => (d.format === 1 && d.channels ? d : Promise.reject(d.format))));
+  };
 
   /* status:begin (assets/embed.js is built from this block too: keep it self-contained) */
   const HM = { hour: "numeric", minute: "2-digit" };
@@ -99,9 +104,7 @@
   /* status:end */
 
   const render = (d, el, now) => {
-    // A site with several policies has one entry per location (data-location on the element).
-    const loc = d.locations ? d.locations.find((l) => l.id === el.dataset.location) : d;
-    if (!loc) return null;
+    const loc = d;
     // The page's language (the wording's); the policy's locale when it is the same language with a region.
     const page = document.documentElement.lang, own = loc.business.locale;
     let lang = own && (!page || own.split("-")[0].toLowerCase() === page.split("-")[0].toLowerCase()) ? own : page || own;
@@ -135,15 +138,13 @@
 
   const run = () => {
     const els = document.querySelectorAll(".channel-status[data-channel]");
-    if (!els.length) return;
-    load().then((d) => {
-      const now = Date.now();
-      els.forEach((el) => {
+    els.forEach((el) => {
+      load(el.dataset.location).then((d) => {
         let s = null;
-        try { s = render(d, el, now); } catch (e) { /* unexpected data: stay hidden */ }
+        try { s = render(d, el, Date.now()); } catch (e) { /* unexpected data: stay hidden */ }
         show(el, s);
-      });
-    }, () => { els.forEach((el) => show(el, null)); /* no data: the static text stands */ });
+      }, () => show(el, null) /* no data: the static text stands */);
+    });
   };
 
   const doc$ = window.document$;

@@ -58,12 +58,13 @@ def _channel(channel: PublicChannel, times: SiteTimes, cache: dict[int, tuple[li
     }
 
 
-def expectations_data(policy: PublicPolicy, times: SiteTimes) -> dict[str, Any]:
+def expectations_data(policy: PublicPolicy, times: SiteTimes, schema: str = SCHEMA_FILE) -> dict[str, Any]:
+    """The data of one policy; ``schema`` is the schema's URL relative to where the data is published."""
     b = policy.business
     messages = catalogue(b.locale)
     cache: dict[int, tuple[list, list]] = {}
     return {
-        "$schema": SCHEMA_FILE,
+        "$schema": schema,
         "format": FORMAT,
         "generated_at": iso_utc(times.generated_at),
         "valid_until": iso_utc(times.valid_until),
@@ -73,6 +74,7 @@ def expectations_data(policy: PublicPolicy, times: SiteTimes) -> dict[str, Any]:
             "timezone": b.timezone,
             "locale": b.locale,
             "summary": b.summary,
+            "area": b.area,
         },
         "channels": [_channel(c, times, cache) for c in policy.channels],
         "help_topics": [
@@ -136,23 +138,40 @@ def expectations_json(policy: PublicPolicy, times: SiteTimes) -> str:
     return to_json(expectations_data(policy, times))
 
 
-SITE_KEYS = ("$schema", "format", "generated_at", "valid_until", "messages")
+def location_data_path(slug: str) -> str:
+    """Where a location's own data file is published, relative to the site root."""
+    return f"{slug}/expectations.json"
+
+
+def location_json(slug: str, policy: PublicPolicy, times: SiteTimes) -> str:
+    """A location's own data file: the same shape as a single policy's, in the location's folder."""
+    return to_json(expectations_data(policy, times, schema=f"../{SCHEMA_FILE}"))
 
 
 def locations_json(sections: list[tuple[str, PublicPolicy, SiteTimes]]) -> str:
-    """A site with several policies: the shared keys once, and one entry per location under ``locations``."""
-    entries = [expectations_data(policy, times) for _, policy, times in sections]
-    first = entries[0]
+    """A site with several policies: an index of the locations and where each one's data is.
+
+    Each page loads only its own location's file, so what a visitor downloads
+    stays the same size however many locations the site has.
+    """
+    first = sections[0][2]
     return to_json(
         {
-            "$schema": first["$schema"],
-            "format": first["format"],
-            "generated_at": first["generated_at"],
-            "valid_until": first["valid_until"],
+            "$schema": SCHEMA_FILE,
+            "format": FORMAT,
+            "generated_at": iso_utc(first.generated_at),
+            "valid_until": iso_utc(first.valid_until),
             "locations": [
-                {"id": slug, "path": f"{slug}/", **{k: v for k, v in entry.items() if k not in SITE_KEYS}}
-                for (slug, _, _), entry in zip(sections, entries)
+                {
+                    "id": slug,
+                    "path": f"{slug}/",
+                    "data": location_data_path(slug),
+                    "name": policy.business.name,
+                    "area": policy.business.area,
+                    "timezone": policy.business.timezone,
+                    "locale": policy.business.locale,
+                }
+                for slug, policy, _ in sections
             ],
-            "messages": first["messages"],
         }
     )
