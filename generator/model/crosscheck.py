@@ -66,7 +66,7 @@ def _role_fields(policy: Policy) -> Iterator[Finding]:
                     "add them, or set role: announcements if messages here are not answered"
                 )
         elif channel.role == "announcements":
-            present = [f for f in ("schedule", "first_response") if getattr(channel, f) is not None]
+            present = [f for f in ("schedule", "first_response", "track_record") if getattr(channel, f) is not None]
             if present:
                 yield ("channels", i, present[0]), (
                     f"an announcements channel is not answered, so it has no {' or '.join(present)}; "

@@ -8,9 +8,9 @@ are generated from these classes and their attribute docstrings (read by
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, field_validator
 
 from generator.model.fields import (
     BoolField,
@@ -18,6 +18,7 @@ from generator.model.fields import (
     DayHoursField,
     DurationField,
     HolidayRegionField,
+    Kind,
     LevelField,
     LocaleField,
     Name,
@@ -26,7 +27,10 @@ from generator.model.fields import (
     TimezoneField,
     UrlField,
     WeeklyHoursField,
+    fail,
 )
+from generator.model.values import Duration, ValueProblem, parse_bool
+from generator.problems import quote
 
 ChannelType = Literal[
     "x", "facebook", "instagram", "linkedin", "youtube", "tiktok", "whatsapp",
@@ -99,6 +103,41 @@ class ChannelInternal(_Closed):
     """Extra handling steps for this channel, in order."""
 
 
+class TrackRecord(_Closed):
+    """Publish how often the channel's first replies were on time, from the conversation log the site is built with."""
+
+    window: DurationField = Duration(days=30)
+    """How far back the figure looks from the build time, in days: 30d."""
+    minimum: LevelField = 30
+    """Fewest scored (kept or missed) messages in the window for the figure to be shown; below it, nothing is."""
+
+    @field_validator("window")
+    @classmethod
+    def _whole_days(cls, window: Duration) -> Duration:
+        if not window.in_days or window.days > 366:
+            raise fail(f"{quote(str(window))} is not a window of days; write 1d to 366d, such as 30d")
+        return window
+
+
+def _opt_in(value: object) -> object:
+    """``track_record: true`` opts in with the defaults, ``false`` leaves the channel out."""
+    if isinstance(value, str):
+        try:
+            return {} if parse_bool(value) else None
+        except ValueProblem:
+            raise fail(f"{quote(value)} is not true, false or a mapping such as {{window: 30d, minimum: 30}}") from None
+    return value
+
+
+def _boolean_too(schema: dict[str, Any]) -> None:
+    schema["anyOf"].insert(0, {"type": "boolean"})
+
+
+TrackRecordField = Annotated[
+    TrackRecord | None, BeforeValidator(_opt_in), Kind("`true` or [TrackRecord](#trackrecord)")
+]
+
+
 class Channel(_Closed):
     """A place where customers can reach the business."""
 
@@ -126,6 +165,8 @@ class Channel(_Closed):
     """What not to post publicly on this channel."""
     languages: list[LocaleField] = []
     """Languages we answer in, as language tags (en, fr)."""
+    track_record: TrackRecordField = Field(default=None, json_schema_extra=_boolean_too)
+    """Opt in to show on the public site how often first replies were on time (needs a conversation log): true for a 30-day window and at least 30 messages, or set window and minimum."""
     internal: ChannelInternal | None = None
     """Staff-only details. Never published."""
 
