@@ -377,3 +377,47 @@ def test_without_zensical_installed_one_line_says_how_to_install_it(tmp_path: Pa
         "error: the zensical engine is not installed; install it with: pip install 'service-expectations[zensical]'\n"
     )
     assert not (project / "site").exists() and leftovers(project) == []
+
+
+# --- preview -------------------------------------------------------------------------------------
+
+
+def test_serve_previews_with_zensical_and_reloads_on_a_policy_change(tmp_path: Path) -> None:
+    import signal
+    import socket
+    import urllib.request
+
+    project = init(tmp_path / "project")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/"
+
+    def home() -> str:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                return response.read().decode("utf-8")
+        except OSError:
+            return ""
+
+    def wait_for(text: str) -> str:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            page = home()
+            if text in page:
+                return page
+            time.sleep(0.3)
+        pytest.fail(f"the preview never showed {text!r}")
+
+    with subprocess.Popen([sys.executable, "-m", "generator", "serve", "--engine", "zensical", "-a", f"127.0.0.1:{port}"],
+                          cwd=project, env={**os.environ, **ENV}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT) as proc:
+        try:
+            page = wait_for("<title>How to reach us - Harbor View Hotel</title>")
+            assert '<meta name="generator" content="zensical-' in page
+            policy = project / "policies" / "harbor-view.yaml"
+            policy.write_text(policy.read_text(encoding="utf-8").replace("first_response: 1h", "first_response: 7h"),
+                              encoding="utf-8")
+            wait_for("within 7 hours")
+        finally:
+            proc.send_signal(signal.SIGINT)
+            proc.wait(timeout=20)

@@ -140,7 +140,8 @@ def build(audience: str, config_file: Path | None, site_dir: Path | None, verbos
 @_audience_option
 @_config_option
 @click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on.")
-def serve(audience: str, config_file: Path | None, dev_addr: str) -> None:
+@_engine_option
+def serve(audience: str, config_file: Path | None, dev_addr: str, engine: str) -> None:
     """Preview a site; it rebuilds and reloads when a policy or page changes."""
     from mkdocs.commands.serve import serve as mkdocs_serve
 
@@ -148,6 +149,22 @@ def serve(audience: str, config_file: Path | None, dev_addr: str) -> None:
 
     config_path = _config_file(config_file, audience)
     setup_logging(verbose=True)
+    if engine == "zensical":
+        from generator.adapters.engines import EngineMissing
+        from generator.adapters.engines.zensical import load_zensical, serve as zensical_serve
+        from generator.adapters.site_build import AudienceError, prepare_build
+
+        try:
+            load_zensical()
+            config, _ = prepare_build(config_path, None, audience)
+            zensical_serve(config, audience, dev_addr, _report)
+        except PolicyError as exc:
+            _report(exc)
+            raise _Failed() from None
+        except (ValueError, EngineMissing, AudienceError) as exc:
+            click.echo(f"error: {exc}", err=True)
+            raise _Failed() from None
+        return
     try:
         mkdocs_serve(config_file=str(config_path), livereload=True, dev_addr=dev_addr)
     except _mkdocs_errors() as exc:

@@ -222,9 +222,8 @@ def post_process(site: Path, content: SiteContent, audience: str, directory_urls
             path.write_text(text, encoding="utf-8")
 
 
-def build_site(config: MkDocsConfig, audience: str, staging: Path, work: Path, verbose: bool = False) -> None:
-    """Build the site of ``config`` with Zensical into the empty folder ``staging``, using ``work`` as its project folder."""
-    load_zensical()
+def write_project(config: MkDocsConfig, audience: str, work: Path) -> tuple[SiteContent, dict[str, Any]]:
+    """Write the docs tree (``work/docs``) and the Zensical configuration (``work/mkdocs.yml``); the content and settings."""
     site = SiteAddress(config.site_url or None, config.use_directory_urls)
     content = site_content(site_policies_dir(config), audience, site)
     docs_dir = Path(config.docs_dir)
@@ -233,11 +232,121 @@ def build_site(config: MkDocsConfig, audience: str, staging: Path, work: Path, v
     with open(config.config_file_path, encoding="utf-8") as source:  # type: ignore[arg-type]
         raw = yaml_load(source) or {}
     settings = zensical_config(raw, config, content, audience, own_pages)
-    config_file = work / "mkdocs.yml"
-    config_file.write_text(yaml.dump(settings, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    run_zensical(config_file, verbose)
+    (work / "mkdocs.yml").write_text(yaml.dump(settings, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    escaped = settings["site_name"] if content.identity is not None and is_auto(raw.get("site_name")) else None
+    return content, {"site_name": escaped}
+
+
+def build_site(config: MkDocsConfig, audience: str, staging: Path, work: Path, verbose: bool = False) -> None:
+    """Build the site of ``config`` with Zensical into the empty folder ``staging``, using ``work`` as its project folder."""
+    load_zensical()
+    content, facts = write_project(config, audience, work)
+    run_zensical(work / "mkdocs.yml", verbose)
     built = work / "site"
-    name = settings["site_name"] if content.identity is not None and is_auto(raw.get("site_name")) else None
-    post_process(built, content, audience, config.use_directory_urls, name)
+    post_process(built, content, audience, config.use_directory_urls, facts["site_name"])
     for child in sorted(built.iterdir()):
         child.rename(staging / child.name)
+
+
+# --- preview -------------------------------------------------------------------------------------
+
+
+def _snapshot(folders: list[Path]) -> dict[str, tuple[int, int]]:
+    found: dict[str, tuple[int, int]] = {}
+    for folder in folders:
+        if folder.is_dir():
+            for path in folder.rglob("*"):
+                if path.is_file():
+                    stat = path.stat()
+                    found[str(path)] = (stat.st_mtime_ns, stat.st_size)
+    return found
+
+
+def _sync(source: Path, target: Path) -> None:
+    """Make ``target`` hold the same files as ``source``, writing only those that changed (so the server rebuilds once)."""
+    wanted = {p.relative_to(source) for p in source.rglob("*") if p.is_file()}
+    for path in sorted(p for p in target.rglob("*") if p.is_file()):
+        if path.relative_to(target) not in wanted:
+            path.unlink()
+    for relative in sorted(wanted):
+        data = (source / relative).read_bytes()
+        destination = target / relative
+        if not destination.is_file() or destination.read_bytes() != data:
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            destination.write_bytes(data)
+
+
+PREVIEW_PREFIX = "expectations-zensical-"
+
+
+def _remove_abandoned_previews() -> None:
+    """Zensical's server ends the process on Ctrl-C without returning, so a preview's folder goes at the next preview."""
+    import shutil
+
+    for folder in Path(tempfile.gettempdir()).glob(f"{PREVIEW_PREFIX}*-*"):
+        pid = folder.name[len(PREVIEW_PREFIX):].split("-", 1)[0]
+        if not pid.isdigit():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            pass
+
+
+def serve(config: MkDocsConfig, audience: str, dev_addr: str, report: Any) -> None:
+    """Preview with Zensical's own server: the docs tree is written again whenever a policy or page changes.
+
+    Zensical watches the docs tree it serves and reloads the browser; a thread
+    here watches the policies and ``docs_dir`` and rewrites the tree. The
+    preview skips what ``build`` adds after the engine (page heads, the staff
+    noindex, the 404 title). ``report`` prints a PolicyError; the last good
+    pages stay until the policy is fixed.
+    """
+    import shutil
+    import threading
+
+    from generator.problems import PolicyError
+
+    zensical = load_zensical()
+    _remove_abandoned_previews()
+    work = Path(tempfile.mkdtemp(prefix=f"{PREVIEW_PREFIX}{os.getpid()}-"))
+    watched = [site_policies_dir(config), Path(config.docs_dir)]
+    try:
+        write_project(config, audience, work)
+        seen = _snapshot(watched)
+        stop = threading.Event()
+
+        def watch() -> None:
+            nonlocal seen
+            while not stop.wait(0.5):
+                now = _snapshot(watched)
+                if now == seen:
+                    continue
+                seen = now
+                fresh = Path(tempfile.mkdtemp(prefix=f"{PREVIEW_PREFIX}{os.getpid()}-"))
+                try:
+                    write_project(config, audience, fresh)
+                    _sync(fresh / "docs", work / "docs")
+                    _sync_file(fresh / "mkdocs.yml", work / "mkdocs.yml")
+                except PolicyError as exc:
+                    report(exc)
+                finally:
+                    shutil.rmtree(fresh, ignore_errors=True)
+
+        thread = threading.Thread(target=watch, name="expectations-policy-watch", daemon=True)
+        thread.start()
+        try:
+            zensical.serve(str(work / "mkdocs.yml"), {"dev_addr": dev_addr, "open": False, "strict": False})
+        finally:
+            stop.set()
+            thread.join(timeout=5)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _sync_file(source: Path, target: Path) -> None:
+    data = source.read_bytes()
+    if target.read_bytes() != data:
+        target.write_bytes(data)
