@@ -110,7 +110,7 @@ def test_the_policy_file_is_named_after_the_business(name: str, slug: str) -> No
 def test_example_writes_the_hotel(tmp_path: Path) -> None:
     result = run("init", "--example", str(tmp_path / "demo"), input=NoInput())
     assert result.exit_code == 0, result.output
-    assert [p.name for p in (tmp_path / "demo" / "policies").iterdir()] == ["harbor-view.yaml"]
+    assert sorted(p.name for p in (tmp_path / "demo" / "policies").iterdir()) == ["harbor-view.fr-CA.po", "harbor-view.yaml"]
     wrong = run("init", "--example", "--name", "Corner Shoe Co.", str(tmp_path / "other"))
     assert wrong.exit_code == 2
     assert wrong.stderr.splitlines()[-1] == (

@@ -140,8 +140,9 @@ def build(audience: str, config_file: Path | None, site_dir: Path | None, verbos
 @_audience_option
 @_config_option
 @click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on.")
+@click.option("--language", default=None, help="The language version to preview, e.g. fr-CA (default: the policies' own language).")
 @_engine_option
-def serve(audience: str, config_file: Path | None, dev_addr: str, engine: str) -> None:
+def serve(audience: str, config_file: Path | None, dev_addr: str, engine: str, language: str | None = None) -> None:
     """Preview a site; it rebuilds and reloads when a policy or page changes."""
     from mkdocs.commands.serve import serve as mkdocs_serve
 
@@ -165,8 +166,20 @@ def serve(audience: str, config_file: Path | None, dev_addr: str, engine: str) -
             click.echo(f"error: {exc}", err=True)
             raise _Failed() from None
         return
+    from generator.adapters.languages import language_overrides
+
     try:
-        mkdocs_serve(config_file=str(config_path), livereload=True, dev_addr=dev_addr)
+        overrides = language_overrides(config_path, language)
+    except PolicyError as exc:
+        _report(exc)
+        raise _Failed() from None
+    except ValueError as exc:  # a language the site does not have
+        raise click.UsageError(str(exc)) from None
+    except _mkdocs_errors() as exc:
+        click.echo(str(exc).strip(), err=True)
+        raise _Failed() from None
+    try:
+        mkdocs_serve(config_file=str(config_path), livereload=True, dev_addr=dev_addr, **overrides)
     except _mkdocs_errors() as exc:
         click.echo(str(exc).strip(), err=True)
         raise _Failed() from None

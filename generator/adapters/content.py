@@ -9,11 +9,14 @@ from generator.adapters.history import policy_history
 from generator.pipeline import SiteAddress, SiteContent, build_site, site_policies
 
 
-def site_content(policies_dir: Path, audience: str, site: SiteAddress = SiteAddress()) -> SiteContent:
+def site_content(
+    policies_dir: Path, audience: str, site: SiteAddress = SiteAddress(), language: str | None = None
+) -> SiteContent:
     """The generated pages and files of a site; raises PolicyError or ClockError on bad input.
 
-    ``site`` says where the site is published (``site_url``), for the feed's and the badges' absolute links.
+    ``site`` says where the site is published (``site_url``), for the feed's and the badges' absolute links;
+    ``language`` which language version of the site (default: the policies' own language).
     """
     policies = site_policies(policies_dir)
     history = policy_history([Path(p.file) for p in policies], policies_dir)
-    return build_site(policies, build_time(), audience, history, site)
+    return build_site(policies, build_time(), audience, history, site, language)

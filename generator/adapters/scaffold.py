@@ -31,6 +31,8 @@ from generator.problems import PolicyError
 SCHEMA_LINE = "# yaml-language-server: $schema=../generator/schema/policy.schema.json"
 PROJECT_SCHEMA_LINE = "# yaml-language-server: $schema=../policy.schema.json"
 EXAMPLE_POLICY = "policies/harbor-view.yaml"
+EXAMPLE_TRANSLATIONS = ("policies/harbor-view.fr-CA.po",)
+"""The example's translations: with them, the example site is built in English and in French."""
 DISTRIBUTION = "service-expectations"
 
 FALLBACK_NAME = "My Business"
@@ -294,7 +296,8 @@ def scaffold_files(business: Business | None = None, requirements: str | None = 
         if rel.startswith("policies/"):
             files[rel] = data.replace(SCHEMA_LINE.encode(), PROJECT_SCHEMA_LINE.encode())
     if business is not None:
-        del files[EXAMPLE_POLICY]
+        for rel in (EXAMPLE_POLICY, *EXAMPLE_TRANSLATIONS):
+            del files[rel]
         files[business.policy_path] = starter_policy(business).encode("utf-8")
     files["policy.schema.json"] = schema_text().encode("utf-8")
     files["requirements.txt"] = (requirements if requirements is not None else installed_requirement_text()).encode("utf-8")

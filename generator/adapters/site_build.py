@@ -48,6 +48,7 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 
+from generator.adapters.languages import SiteLanguage, config_overrides, configured_languages, read_raw_config
 from generator.pipeline import site_policies
 
 try:
@@ -177,16 +178,30 @@ def atomic_build(
 
         load_zensical()  # before anything else: say how to install it
     config, target = prepare_build(config_file, site_dir, audience)
+    languages = configured_languages(config)  # every translation is read and checked before anything is built
     if engine == "zensical":
         from generator.adapters.engines.zensical import build_site as zensical_build
 
+        if len(languages) > 1:
+            others = ", ".join(language.tag for language in languages[1:])
+            print(f"WARNING: the zensical engine builds the {languages[0].tag} site only; build {others} with --engine mkdocs", file=sys.stderr)
         with staged_site(target) as staging, scratch_folder(target) as work:
             zensical_build(config, audience, staging, work, verbose)
         return target
     with staged_site(target) as staging:
-        config.site_dir = str(staging)
-        mkdocs_build(config)
+        # One build per language into one staging folder: the default language first (MkDocs empties
+        # its site folder), each other language into its own folder; swapped in together.
+        raw = read_raw_config(config_file)
+        for language in languages:
+            language_config = language_build_config(config_file, raw, language)
+            language_config.site_dir = str(staging / language.folder)
+            mkdocs_build(language_config)
     return target
+
+
+def language_build_config(config_file: Path, raw: dict[str, object], language: SiteLanguage) -> MkDocsConfig:
+    """The configuration of one language's build: the site's own, with the language's settings (generator/adapters/languages.py)."""
+    return load_site_config(config_file, strict=True, **config_overrides(raw, language))
 
 
 def swap_in(staging: Path, target: Path) -> None:

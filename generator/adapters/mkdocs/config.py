@@ -11,3 +11,8 @@ class ExpectationsConfig(Config):
     """Folder of policy files, relative to mkdocs.yml."""
     audience = c.Choice(("public", "staff"), default="public")
     """public: the customer site; staff: the same pages plus the staff playbook (host it privately)."""
+    language = c.Optional(c.Type(str))
+    """The language this build publishes (one of the policies' locale and translations); default: the policies' locale.
+
+    ``expectations build`` builds every language, setting this for each; see generator/adapters/languages.py.
+    """

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -16,10 +17,19 @@ from mkdocs.structure.pages import Page
 
 from generator.adapters.mkdocs.config import ExpectationsConfig
 from generator.adapters.mkdocs.navigation import LocationNavigation
-from generator.adapters.clock import ClockError
 from generator.adapters.content import site_content
+from generator.adapters.languages import (
+    LanguageMenu,
+    SiteLanguage,
+    choose,
+    head_links,
+    page_versions,
+    page_variants,
+    root_site_url,
+    site_languages,
+)
 from generator.derive.site_name import is_auto
-from generator.pipeline import SiteAddress, SiteContent
+from generator.pipeline import SiteAddress, SiteContent, site_policies
 from generator.problems import PolicyError
 from generator.render.pages import RenderedPage
 
@@ -47,12 +57,20 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._policies_dir = policies_dir(config, self.config)
         try:
+            languages = site_languages(site_policies(self._policies_dir))
+            language = choose(languages, self.config.language, "expectations: language")
             site = SiteAddress(config.site_url or None, config.use_directory_urls)
-            content = site_content(self._policies_dir, self.config.audience, site)
+            content = site_content(self._policies_dir, self.config.audience, site, language.tag)
         except PolicyError as exc:
             raise PluginError(exc.format_message()) from None
-        except ClockError as exc:
+        except ValueError as exc:  # ClockError, or a language the site does not have
             raise PluginError(str(exc)) from None
+        self._languages: list[SiteLanguage] = languages
+        self._language = language
+        self._root_url = root_site_url(config.site_url, language)
+        self._own_language_pages: set[str] = set()
+        if len(languages) > 1:
+            config.extra["alternate"] = LanguageMenu()
         self._content: SiteContent = content
         self._location_nav: LocationNavigation | None = None
         if content.identity is not None:
@@ -80,6 +98,7 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        self._use_page_variants(files, config)
         for path, page in self._pages.items():
             existing = files.get_file_from_path(path)
             if existing is not None and not existing.generated_by:
@@ -99,6 +118,23 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
         elif self.config.audience == "staff":
             config.nav = [*config.nav, *self._staff_nav()]
         return files
+
+    def _use_page_variants(self, files: Files, config: MkDocsConfig) -> None:
+        """A hand-written page's version in this language (``about.fr-CA.md``) replaces the page (``about.md``); the other versions go."""
+        pages = [f.src_uri for f in files.documentation_pages()]
+        for variant in page_variants(pages, self._languages):
+            variant_file = files.get_file_from_path(variant.path)
+            base = files.get_file_from_path(variant.base)
+            if base is None:
+                raise PluginError(
+                    f"{config.docs_dir}/{variant.path} is the {variant.language.tag} version of {variant.base}, "
+                    f"which does not exist; add {variant.base} in the site's default language ({self._languages[0].tag})"
+                )
+            files.remove(variant_file)
+            if variant.language == self._language:
+                files.remove(base)
+                files.append(File.generated(config, variant.base, abs_src_path=variant_file.abs_src_path))
+                self._own_language_pages.add(variant.base)
 
     # Themes print navigation titles without escaping; location names come from policies.
     def _nav_entries(self, pages: list[RenderedPage], staff: bool) -> list[object]:
@@ -131,20 +167,46 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
                 page.meta["search"] = {"exclude": True}
         return markdown
 
+    def on_page_content(self, html_text: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        default = self._languages[0]
+        own = page.file.src_uri in self._pages or page.file.src_uri in self._own_language_pages
+        if own or self._language == default:
+            return html_text
+        # A hand-written page not translated yet: shown in the default language, marked as such.
+        direction = f' dir="{default.direction}"' if default.direction != self._language.direction else ""
+        return f'<div lang="{html.escape(default.tag)}"{direction}>\n{html_text}\n</div>'
+
     def _noindex(self, output: str) -> str:
         if self.config.audience == "staff":
             # Staff pages must never be indexed, even if the site is exposed by mistake.
             output = output.replace("<head>", '<head>\n<meta name="robots" content="noindex, nofollow">', 1)
         return output
 
+    _HTML_LANG = re.compile(r'<html lang="[^"]*"|<html(?=[\s>])')
+
+    def _language_attributes(self, output: str) -> str:
+        """``<html lang>`` with the language's own tag (``fr-CA``; themes write their label language, ``fr``) and ``dir="rtl"`` where it applies."""
+        language = self._language
+        direction = ' dir="rtl"' if language.direction == "rtl" else ""
+        return self._HTML_LANG.sub(f'<html lang="{html.escape(language.tag)}"{direction}', output, count=1)
+
+    def _versions(self, url: str, absolute: bool = False):  # type: ignore[no-untyped-def]
+        root = self._root_url or ("/" if absolute else None)
+        return page_versions(self._languages, self._language, url, root)
+
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         generated = self._pages.get(page.file.src_uri)
-        if generated is not None and generated.head:
-            output = output.replace("</head>", f"{generated.head}\n</head>", 1)
-        return self._noindex(output)
+        head = generated.head if generated is not None else ""
+        if len(self._languages) > 1:
+            head = "\n".join(filter(None, (head, head_links(self._versions(page.url)))))
+        if head:
+            output = output.replace("</head>", f"{head}\n</head>", 1)
+        return self._noindex(self._language_attributes(output))
 
     def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
-        return self._noindex(output_content) if template_name.endswith(".html") else output_content
+        if not template_name.endswith(".html"):
+            return output_content
+        return self._noindex(self._language_attributes(output_content))
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         sections = sorted({page.plan.section for page in self._content.pages if page.plan.section})
@@ -152,11 +214,17 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
         return nav
 
     def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):  # type: ignore[no-untyped-def]
+        if len(self._languages) > 1:
+            context["language_versions"] = self._versions(page.url)
         if self._location_nav is not None:
             context["nav"] = self._location_nav.for_page(page)
         return context
 
     def on_template_context(self, context, *, template_name: str, config: MkDocsConfig):  # type: ignore[no-untyped-def]
+        if len(self._languages) > 1:
+            # The sitemap lists each page's versions by address; other static templates (404) link the home pages.
+            context["language_versions_of"] = lambda url: self._versions(url, absolute=True)
+            context["language_versions"] = self._versions("", absolute=True)
         if self._location_nav is not None:  # the 404 page and other static templates
             context["nav"] = self._location_nav.shared
         return context
