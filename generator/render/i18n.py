@@ -64,10 +64,15 @@ def babel_locale(tag: str) -> Locale:
 
 
 def plural_categories(tag: str) -> dict[str, int]:
-    """A sample number for each CLDR plural category of ``tag``'s language (``one``: 1, ``other``: 0...)."""
+    """A sample number for each CLDR plural category of ``tag``'s language (``one``: 1, ``other``: 2...).
+
+    Samples from 2 upward come first: a region's CLDR rule can file 0 under
+    ``other`` where the language's catalogue treats 0 as singular (pt-PT and
+    pt), so 0 would pick the catalogue's singular form for every "other" count.
+    """
     rule: PluralRule = babel_locale(tag).plural_form
     samples: dict[str, int] = {}
-    for n in (*range(0, 200), 1000000):
+    for n in (*range(2, 200), 0, 1, 1000000):
         samples.setdefault(rule(n), n)
     return samples
 
