@@ -22,6 +22,7 @@ from generator.derive.site_name import SiteIdentity, site_identity
 from generator.derive.staff import staff_view
 from generator.derive.public import PublicPolicy
 from generator.derive.times import site_times, special_days_ahead
+from generator.derive.track_record import PolicyLog, Promises, promises_kept, with_track_records
 from generator.load import load_text
 from generator.load.translations import read_translation, tag_key, translation_paths
 from generator.model.policy import Policy
@@ -36,6 +37,7 @@ from generator.render.calendar import CLOSURES_FILE, closures_ics
 from generator.render.embed import site_files
 from generator.render.feed import FEED_FILE, updates_atom
 from generator.render.reach import Reach
+from generator.render.track_record import track_record_badges
 from generator.render.urls import absolute, page_url, relative
 from generator.render.words import Words
 
@@ -208,15 +210,39 @@ class SiteAddress:
     directory_urls: bool = True
 
 
-def _section(loaded: LoadedPolicy, now: datetime, audience: str, section: str, updates: list[Update], files: dict[str, str], site: SiteAddress):  # type: ignore[no-untyped-def]
-    public = public_view(loaded.policy)
+def _section(loaded: LoadedPolicy, now: datetime, audience: str, section: str, updates: list[Update], files: dict[str, str], site: SiteAddress, promises: Promises | None = None):  # type: ignore[no-untyped-def]
+    public = with_track_records(public_view(loaded.policy), promises)
     times = site_times(loaded.policy, now)
     extra, reach = reach_files(loaded, public, now, section, updates, site)
     files.update(extra)
+    files.update(track_record_files(public, section))
     pages = render_public(public, times, section, updates, reach)
     if audience == "staff":
-        pages += render_staff(staff_view(loaded.policy, public, times), times, section)
+        pages += render_staff(staff_view(loaded.policy, public, times), times, section, promises=promises.view if promises else None)
     return public, times, pages
+
+
+def promises_by_file(policies: list[LoadedPolicy], logs: dict[str, PolicyLog] | None, now: datetime) -> dict[str, Promises]:
+    """Each policy's conversation log (by policy file) scored as of the build time; PolicyError for every bad row."""
+    problems: list[Problem] = []
+    out: dict[str, Promises] = {}
+    for loaded in policies:
+        log = (logs or {}).get(loaded.file)
+        if log is None:
+            continue
+        try:
+            out[loaded.file] = promises_kept(log, loaded.policy, loaded.file, now)
+        except PolicyError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise PolicyError(problems)
+    return out
+
+
+def track_record_files(public: PublicPolicy, section: str) -> dict[str, str]:
+    """The track record badges (``badges/<channel>-on-time.svg``) of the channels that show one."""
+    words = Words(public.business.locale, public.business.timezone)
+    return track_record_badges(words, public.channels, section_prefix(section))
 
 
 def in_language(loaded: LoadedPolicy, language: str) -> LoadedPolicy:
@@ -245,6 +271,7 @@ def build_site(
     history: dict[str, list[Revision]] | None = None,
     site: SiteAddress = SiteAddress(),
     language: str | None = None,
+    logs: dict[str, PolicyLog] | None = None,
 ) -> SiteContent:
     """The generated pages and data files of a site, as of ``now``.
 
@@ -260,6 +287,7 @@ def build_site(
     if language is not None:
         policies = [in_language(loaded, language) for loaded in policies]
     files: dict[str, str] = {}
+    kept = promises_by_file(policies, logs, now)  # logs: the conversation logs by policy file (Promises kept)
 
     def updates(loaded: LoadedPolicy) -> list[Update]:
         revisions = (history or {}).get(Path(loaded.file).name, [])
@@ -269,14 +297,14 @@ def build_site(
         for loaded in policies:
             files[section_prefix(Path(loaded.file).stem if len(policies) > 1 else "") + INCIDENT_LOG] = incident_log_csv()
     if len(policies) == 1:
-        public, times, pages = _section(policies[0], now, audience, "", updates(policies[0]), files, site)
+        public, times, pages = _section(policies[0], now, audience, "", updates(policies[0]), files, site, kept.get(policies[0].file))
         files["expectations.json"] = expectations_json(public, times)
         files.update(site_files([public]))
         return SiteContent(pages, files, [(None, pages)], site_identity([public.business], audience))
     sections = []
     for loaded in policies:
         slug = Path(loaded.file).stem
-        sections.append((slug, *_section(loaded, now, audience, slug, updates(loaded), files, site)))
+        sections.append((slug, *_section(loaded, now, audience, slug, updates(loaded), files, site, kept.get(loaded.file))))
     home = render_locations([(slug, public) for slug, public, _, _ in sections])
     files["expectations.json"] = locations_json([(slug, public, times) for slug, public, times, _ in sections])
     for slug, public, times, _ in sections:

@@ -6,17 +6,21 @@ from pathlib import Path
 
 from generator.adapters.clock import build_time
 from generator.adapters.history import policy_history
+from generator.adapters.promises import LogSettings, site_logs
 from generator.pipeline import SiteAddress, SiteContent, build_site, site_policies
 
 
 def site_content(
-    policies_dir: Path, audience: str, site: SiteAddress = SiteAddress(), language: str | None = None
+    policies_dir: Path, audience: str, site: SiteAddress = SiteAddress(), language: str | None = None,
+    logs: LogSettings | None = None,
 ) -> SiteContent:
     """The generated pages and files of a site; raises PolicyError or ClockError on bad input.
 
     ``site`` says where the site is published (``site_url``), for the feed's and the badges' absolute links;
-    ``language`` which language version of the site (default: the policies' own language).
+    ``language`` which language version of the site (default: the policies' own language);
+    ``logs`` the conversation logs for Promises kept (raises LogSettingsError when its options are unusable).
     """
     policies = site_policies(policies_dir)
     history = policy_history([Path(p.file) for p in policies], policies_dir)
-    return build_site(policies, build_time(), audience, history, site, language)
+    scored = site_logs(logs, policies) if logs is not None and logs.patterns else None
+    return build_site(policies, build_time(), audience, history, site, language, logs=scored)

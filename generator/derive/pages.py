@@ -79,6 +79,10 @@ def _titles(language: str) -> dict[str, tuple[str, str]]:
             _("Which %(business)s channels are staffed now, by whom, and their weekly hours."),
         ),
         "incident-log": (_("Incident log"), _("The %(business)s incident log template and how to keep it.")),
+        "promises": (
+            _("Promises kept"),
+            _("How often %(business)s kept its reply promises, per channel and week, and the messages it missed."),
+        ),
     }
 
 
@@ -109,12 +113,17 @@ def public_pages(
     return pages
 
 
-STAFF_PAGES = ("playbook", "channels", "on-duty", "escalation", "replies", "reviews", "incident-log")
+STAFF_PAGES = ("playbook", "channels", "on-duty", "escalation", "replies", "reviews", "incident-log", "promises")
 STAFF_FOLDER = "playbook"
 
 
-def staff_pages(policy: PublicPolicy, section: str = "", language: str | None = None) -> list[PagePlan]:
-    """The playbook pages, in ``playbook/``; the staff site has the public pages too."""
+def staff_pages(
+    policy: PublicPolicy, section: str = "", language: str | None = None, promises: bool = False
+) -> list[PagePlan]:
+    """The playbook pages, in ``playbook/``; the staff site has the public pages too.
+
+    ``promises``: the site is built with a conversation log, so it has the Promises kept page.
+    """
     titles = _titles(language or policy.business.locale)
     business = {"business": policy.business.name}
     return [
@@ -126,4 +135,5 @@ def staff_pages(policy: PublicPolicy, section: str = "", language: str | None = 
             section=section,
         )
         for name in STAFF_PAGES
+        if name != "promises" or promises
     ]

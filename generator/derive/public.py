@@ -26,6 +26,17 @@ class PublicBusiness:
 
 
 @dataclass(frozen=True)
+class PublicTrackRecord:
+    """How often a channel's first replies were on time: aggregates only, never a row of the log."""
+
+    share: float
+    """Kept / (kept + missed), 0 to 1."""
+    messages: int
+    """Scored messages (kept + missed) in the window."""
+    window_days: int
+
+
+@dataclass(frozen=True)
 class PublicChannel:
     id: str
     type: str
@@ -40,6 +51,8 @@ class PublicChannel:
     not_for: tuple[str, ...]
     privacy: str | None
     languages: tuple[str, ...]
+    track_record: PublicTrackRecord | None = None
+    """Set from a conversation log when the policy opts in and enough messages were scored."""
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,9 @@ from generator.derive.pages import PagePlan, public_pages, staff_pages
 from generator.derive.public import PublicPolicy
 from generator.derive.staff import StaffPolicy
 from generator.derive.times import UPCOMING_DAYS, SiteTimes
+from generator.derive.track_record import PromisesView
 from generator.derive.structured import faq_page, organization
-from generator.render import safe_text, staff_words
+from generator.render import safe_text, staff_words, track_record
 from generator.render.data import json_ld, text_of
 from generator.render.environment import macro, render
 from generator.render.reach import Reach
@@ -62,6 +63,7 @@ def render_public(
         "location": section,
         "updates": updates,
         "reach": reach,
+        "records": track_record,
     }
     # Every announcements-only channel points to the answered ones: render that list once.
     context["help_text"] = macro("public/_macros.md.j2", "help_elsewhere", language=language)(words, policy)
@@ -98,8 +100,11 @@ def faq_head(context: dict[str, object]) -> str:
     return json_ld(faq_page([(item.question, text_of(answer)) for item, answer in pairs]))
 
 
-def render_staff(staff: StaffPolicy, times: SiteTimes, section: str = "", language: str | None = None) -> list[RenderedPage]:
-    """The playbook pages; only the staff build calls this."""
+def render_staff(
+    staff: StaffPolicy, times: SiteTimes, section: str = "", language: str | None = None,
+    promises: PromisesView | None = None,
+) -> list[RenderedPage]:
+    """The playbook pages; only the staff build calls this. ``promises`` adds the Promises kept page."""
     policy = staff.public
     language = language or policy.business.locale
     context = {
@@ -111,10 +116,12 @@ def render_staff(staff: StaffPolicy, times: SiteTimes, section: str = "", langua
         "times": times,
         "replies": staff_words,
         "location": section,
+        "promises": promises,
+        "records": track_record,
     }
     return [
         RenderedPage(plan, render(plan.template, audience="staff", page=plan, **context))
-        for plan in staff_pages(policy, section, language)
+        for plan in staff_pages(policy, section, language, promises is not None)
     ]
 
 

@@ -18,6 +18,7 @@ from mkdocs.structure.pages import Page
 from generator.adapters.mkdocs.config import ExpectationsConfig
 from generator.adapters.mkdocs.navigation import LocationNavigation
 from generator.adapters.content import site_content
+from generator.adapters.promises import log_files, settings_from
 from generator.adapters.languages import (
     LanguageMenu,
     SiteLanguage,
@@ -60,7 +61,8 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
             languages = site_languages(site_policies(self._policies_dir))
             language = choose(languages, self.config.language, "expectations: language")
             site = SiteAddress(config.site_url or None, config.use_directory_urls)
-            content = site_content(self._policies_dir, self.config.audience, site, language.tag)
+            self._logs = settings_from(Path(config.config_file_path or ".").parent, self.config)
+            content = site_content(self._policies_dir, self.config.audience, site, language.tag, logs=self._logs)
         except PolicyError as exc:
             raise PluginError(exc.format_message()) from None
         except ValueError as exc:  # ClockError, or a language the site does not have
@@ -232,4 +234,6 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
     def on_serve(self, server, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
         if self._policies_dir.exists():
             server.watch(str(self._policies_dir))
+        for log in log_files(self._logs)[0]:  # the conversation logs of Promises kept
+            server.watch(str(log))
         return server
