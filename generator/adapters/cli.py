@@ -26,7 +26,23 @@ class _Failed(click.ClickException):
         pass
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The command group; commands that live in their own modules are imported only when used (or listed by --help)."""
+
+    LAZY = {"report": "generator.adapters.report_command", "translate": "generator.adapters.translate_command"}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.LAZY})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.LAZY and cmd_name not in self.commands:
+            import importlib
+
+            self.add_command(getattr(importlib.import_module(self.LAZY[cmd_name]), cmd_name))
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="expectations")
 def main() -> None:
     """Publish what customers can expect on each support channel, from one YAML policy."""
@@ -385,8 +401,3 @@ def init(directory: Path, name: str | None, zone: str | None, locale: str | None
 
 
 __all__ = ["main"]
-
-from generator.adapters.report_command import report  # noqa: E402  (the report command lives in its own module)
-main.add_command(report)
-from generator.adapters.translate_command import translate  # noqa: E402  (the translate command lives in its own module)
-main.add_command(translate)

@@ -20,13 +20,15 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from babel import Locale, UnknownLocaleError
 
 from generator.load.translations import tag_key, translation_paths
-from generator.pipeline import LoadedPolicy
 from generator.problems import PolicyError, Problem, quote
+
+if TYPE_CHECKING:
+    from generator.pipeline import LoadedPolicy
 
 MATERIAL_LANGUAGES = frozenset(
     "af ar az be bg bn ca cs cy da de el en eo es et eu fa fi fr gl he hi hr hu hy id is it ja ka kn ko ku-IQ lb "
@@ -313,10 +315,10 @@ def page_variants(paths: list[str], languages: list[SiteLanguage]) -> list[PageV
 
 def configured_languages(config: Any) -> list[SiteLanguage]:
     """The languages of the site a loaded MkDocs configuration builds (its policies'); PolicyError as ``site_languages``."""
+    from generator.adapters.cache import checked_languages
     from generator.adapters.site_build import site_policies_dir
-    from generator.pipeline import site_policies
 
-    return site_languages(site_policies(site_policies_dir(config)))
+    return checked_languages(site_policies_dir(config), Path(config.config_file_path or ".").parent)
 
 
 def language_overrides(config_file: Path, tag: str | None) -> dict[str, Any]:

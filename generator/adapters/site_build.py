@@ -49,7 +49,6 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 
 from generator.adapters.languages import SiteLanguage, config_overrides, configured_languages, read_raw_config
-from generator.pipeline import site_policies
 
 try:
     import fcntl
@@ -124,7 +123,11 @@ def prepare_build(config_file: Path, site_dir: Path | None = None, audience: str
                 f"the staff site would be built into {target}, inside the public site {public_dir}; "
                 "choose a folder outside it"
             )
-    site_policies(site_policies_dir(config))
+    configured_languages(config)  # validates the policies and translations (remembered while they do not change)
+    from generator.adapters.promises import check_logs
+    from generator.pipeline import site_policies
+
+    check_logs(config, site_policies(site_policies_dir(config)))  # the conversation logs of Promises kept
     return config, target
 
 

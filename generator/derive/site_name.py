@@ -9,9 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from generator.derive.public import PublicBusiness
 from generator.messages import catalogue
+
+if TYPE_CHECKING:
+    from generator.derive.public import PublicBusiness
 
 AUTO = "auto"
 """The configuration value that asks for the name or description from the policies."""

@@ -359,17 +359,19 @@ def parse_locale(text: str) -> str:
 def parse_holiday_region(text: str) -> str:
     """``CC`` or ``CC-SUB`` as known to the holidays library."""
     import holidays
+    from holidays.registry import EntityLoader
 
     value = text.strip()
     country, _, subdivision = value.partition("-")
-    supported = holidays.list_supported_countries()
-    if country not in supported:
-        hint = hint_or(did_you_mean(country.upper(), set(supported)), "; use an ISO 3166 code such as CA or CA-NS")
+    countries = set(EntityLoader.get_country_codes())  # the registry's codes: no country module is imported
+    if country not in countries:
+        hint = hint_or(did_you_mean(country.upper(), countries), "; use an ISO 3166 code such as CA or CA-NS")
         raise ValueProblem(f"unknown country {quote(country)} for public holidays{hint}")
-    if subdivision and subdivision not in supported[country]:
+    subdivisions = list(getattr(holidays, country).subdivisions)  # this country's module only
+    if subdivision and subdivision not in subdivisions:
         raise ValueProblem(
-            f"unknown subdivision {quote(subdivision)} of {country}{did_you_mean(subdivision.upper(), set(supported[country]))}; "
-            f"known: {', '.join(supported[country][:12])}{', ...' if len(supported[country]) > 12 else ''}"
+            f"unknown subdivision {quote(subdivision)} of {country}{did_you_mean(subdivision.upper(), set(subdivisions))}; "
+            f"known: {', '.join(subdivisions[:12])}{', ...' if len(subdivisions) > 12 else ''}"
         )
     return value
 

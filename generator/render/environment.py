@@ -20,9 +20,10 @@ language's catalogue installed, so imported macros translate too.
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, PrefixLoader, StrictUndefined
+from jinja2 import BytecodeCache, Environment, FileSystemBytecodeCache, PackageLoader, PrefixLoader, StrictUndefined
 from markupsafe import Markup
 
 from generator.render import safe_text
@@ -67,6 +68,18 @@ def _gettext_callables(language: str) -> dict[str, Any]:
     return {"gettext": gettext, "_": gettext, "ngettext": ngettext, "pgettext": pgettext, "npgettext": npgettext}
 
 
+_bytecode_cache: BytecodeCache | None = None
+_bytecode_folder: str | None = None
+
+
+def use_bytecode_cache(folder: Path) -> None:
+    """Keep the templates' compiled code in ``folder`` (Jinja checks each against its template's source)."""
+    global _bytecode_cache, _bytecode_folder
+    if str(folder) != _bytecode_folder:
+        _bytecode_cache, _bytecode_folder = FileSystemBytecodeCache(str(folder)), str(folder)
+        environment.cache_clear()
+
+
 @lru_cache(maxsize=32)
 def environment(audience: str = "public", language: str = "en") -> Environment:
     loader = PrefixLoader(
@@ -82,6 +95,7 @@ def environment(audience: str = "public", language: str = "en") -> Environment:
         lstrip_blocks=True,
         extensions=["jinja2.ext.do", "jinja2.ext.i18n"],
         auto_reload=False,  # templates are package data: no need to stat them on every use
+        bytecode_cache=_bytecode_cache,
     )
     env.filters["inline"] = safe_text.inline
     env.filters["block"] = safe_text.block

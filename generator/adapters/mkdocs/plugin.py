@@ -6,6 +6,7 @@ import html
 import re
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
@@ -17,8 +18,7 @@ from mkdocs.structure.pages import Page
 
 from generator.adapters.mkdocs.config import ExpectationsConfig
 from generator.adapters.mkdocs.navigation import LocationNavigation
-from generator.adapters.content import site_content
-from generator.adapters.promises import log_files, settings_from
+from generator.adapters.cache import cached
 from generator.adapters.languages import (
     LanguageMenu,
     SiteLanguage,
@@ -30,9 +30,11 @@ from generator.adapters.languages import (
     site_languages,
 )
 from generator.derive.site_name import is_auto
-from generator.pipeline import SiteAddress, SiteContent, site_policies
 from generator.problems import PolicyError
-from generator.render.pages import RenderedPage
+
+if TYPE_CHECKING:  # the pipeline is imported only when the content is generated (not on a cache hit)
+    from generator.pipeline import SiteContent
+    from generator.render.pages import RenderedPage
 
 log = get_plugin_logger(__name__)
 
@@ -57,12 +59,12 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._policies_dir = policies_dir(config, self.config)
+        self._project = Path(config.config_file_path or ".").parent
+        options = {"plugin": sorted(self.config.items()), "site_url": config.site_url, "directory_urls": config.use_directory_urls}
         try:
-            languages = site_languages(site_policies(self._policies_dir))
-            language = choose(languages, self.config.language, "expectations: language")
-            site = SiteAddress(config.site_url or None, config.use_directory_urls)
-            self._logs = settings_from(Path(config.config_file_path or ".").parent, self.config)
-            content = site_content(self._policies_dir, self.config.audience, site, language.tag, logs=self._logs)
+            languages, language, content = cached(
+                self._policies_dir, options, lambda: self._generate(config), self._project, self.config.logs
+            )
         except PolicyError as exc:
             raise PluginError(exc.format_message()) from None
         except ValueError as exc:  # ClockError, or a language the site does not have
@@ -98,6 +100,18 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
             if asset not in listed:
                 listed.append(asset)
         return config
+
+    def _generate(self, config: MkDocsConfig):  # type: ignore[no-untyped-def]
+        """The site's languages, this build's language and its generated content (what the build cache keeps)."""
+        from generator.adapters.content import site_content
+        from generator.adapters.promises import settings_from
+        from generator.pipeline import SiteAddress, site_policies
+
+        languages = site_languages(site_policies(self._policies_dir))
+        language = choose(languages, self.config.language, "expectations: language")
+        site = SiteAddress(config.site_url or None, config.use_directory_urls)
+        logs = settings_from(self._project, self.config)
+        return languages, language, site_content(self._policies_dir, self.config.audience, site, language.tag, logs=logs)
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         self._use_page_variants(files, config)
@@ -234,6 +248,8 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
     def on_serve(self, server, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
         if self._policies_dir.exists():
             server.watch(str(self._policies_dir))
-        for log in log_files(self._logs)[0]:  # the conversation logs of Promises kept
+        from generator.adapters.promises import log_files, settings_from
+
+        for log in log_files(settings_from(self._project, self.config))[0]:  # the conversation logs of Promises kept
             server.watch(str(log))
         return server

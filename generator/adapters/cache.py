@@ -1,0 +1,398 @@
+"""A cache of what a build generates, keyed by everything it is generated from.
+
+A build's generated content (pages, data files, navigation, the site's
+languages) is a function of:
+
+- the bytes of every file in the policy folder (policies, their ``.po``
+  translations), and where that folder is;
+- the tool itself (every file of the ``generator`` package, by size and
+  modification time, and its version), the Python version and the installed
+  distributions (their ``.dist-info`` names carry their versions: the
+  holidays, Babel, time-zone and template libraries);
+- the git history of the policies (the repository's top and its ``HEAD``);
+- the build's options: audience, language, ``site_url`` and URL style;
+- the build time, **to the second**: ``expectations.json`` says when it was
+  generated and how long it stays valid, the staffed spans start then, and the
+  calendar stamps its events with it.
+
+Because of the last point a key can only repeat when the build time is fixed:
+the content is cached only when ``SOURCE_DATE_EPOCH`` is set (CI, reproducible
+builds, repeated builds of one commit). Without it every build is at a new
+second, so the content is neither looked up nor stored; what does not depend
+on the time is still reused (that the policies validated, and the compiled page
+templates). Rebuilds of ``serve`` run in one process, whose imports are
+already done.
+
+On a hit nothing of the pipeline is imported (no pydantic models, Babel data,
+holidays or templates): the stored value is read back as ``Record`` objects
+with the same attributes (fields and properties) as the originals.
+
+The cache lives in ``.cache/expectations/`` beside ``mkdocs.yml`` (a folder
+that ignores itself in git), or where ``EXPECTATIONS_CACHE`` says;
+``EXPECTATIONS_CACHE=off`` turns it off. It keeps the newest entries up to
+``MAX_ENTRIES`` and ``MAX_BYTES``; an entry that cannot be read back (cut
+short, edited, from another format) counts as a miss and is replaced. Deleting
+the folder is always safe.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import glob
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import generator
+from generator.adapters.clock import build_time
+
+T = TypeVar("T")
+
+CACHE_ENV = "EXPECTATIONS_CACHE"
+OFF = ("off", "0", "no", "false")
+FOLDER = Path(".cache") / "expectations"
+FORMAT = 1
+MAX_ENTRIES = 16
+MAX_BYTES = 64 * 1024 * 1024
+"""Bounds of the content entries kept; the newest entry is always kept."""
+
+
+def cache_dir(project: Path) -> Path | None:
+    """Where the cache of a project (the folder of ``mkdocs.yml``) lives, or None when it is off."""
+    setting = os.environ.get(CACHE_ENV, "").strip()
+    if setting.lower() in OFF:
+        return None
+    return Path(setting) if setting else project / FOLDER
+
+
+# --- the key -----------------------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def tool_fingerprint() -> str:
+    """The tool's code and data, the Python version and the installed distributions, as one digest."""
+    digest = hashlib.sha256()
+    digest.update(f"{FORMAT}\0{generator.__version__}\0{sys.version}\0".encode())
+    package = Path(generator.__file__).parent
+    for folder, dirs, files in os.walk(package):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(files):
+            path = os.path.join(folder, name)
+            stat = os.stat(path)
+            digest.update(f"{os.path.relpath(path, package)}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+    for entry in sys.path:
+        if entry.endswith(("site-packages", "dist-packages")) and os.path.isdir(entry):
+            digest.update("\0".join(sorted(n for n in os.listdir(entry) if n.endswith(".dist-info"))).encode())
+    return digest.hexdigest()
+
+
+def _folder_digest(folder: Path) -> list[list[str]]:
+    """Every file under ``folder`` (hidden ones aside) by relative path, with the digest of its bytes."""
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                path = Path(root, name)
+                found.append([path.relative_to(folder).as_posix(), hashlib.sha256(path.read_bytes()).hexdigest()])
+    return found
+
+
+def _git_state(folder: Path) -> list[str]:
+    """The repository holding ``folder`` and its HEAD, as git reports them (the policy history follows from them)."""
+    if not folder.is_dir():
+        return ["no folder"]
+    try:
+        result = subprocess.run(
+            ["git", "rev-parse", "--show-toplevel", "HEAD"], cwd=folder, capture_output=True, check=False
+        )
+    except OSError:
+        return ["no git"]
+    return [str(result.returncode), result.stdout.decode("utf-8", "replace")]
+
+
+def policies_key(policies_dir: Path) -> str:
+    """What validating the policy folder depends on (not the time): the tool and the folder's files."""
+    parts = [tool_fingerprint(), str(policies_dir.resolve()), os.path.relpath(policies_dir), _folder_digest(policies_dir)]
+    return hashlib.sha256(json.dumps(parts).encode()).hexdigest()
+
+
+def _inputs_digest(patterns: Iterable[str], base: Path) -> list[list[str]]:
+    """Every file the patterns (globs relative to ``base``, as the plugin's ``logs``) name now, with the digest of its bytes."""
+    found = []
+    for pattern in patterns:
+        for match in sorted(glob.glob(str(base / pattern), recursive=True)) or [str(base / pattern)]:
+            path = Path(match)
+            found.append([pattern, match, hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "-"])
+    return found
+
+
+def content_key(policies_dir: Path, options: dict[str, Any], inputs: Iterable[str] = (), base: Path = Path(".")) -> str | None:
+    """The key of a build's content, or None when the build time is not fixed (no SOURCE_DATE_EPOCH).
+
+    ``inputs`` are further files the content is made from (globs relative to
+    ``base``). Raises ClockError when SOURCE_DATE_EPOCH is not a whole number.
+    """
+    when = build_time()
+    if not os.environ.get("SOURCE_DATE_EPOCH", "").strip():
+        return None
+    parts = [policies_key(policies_dir), _git_state(policies_dir), when.isoformat(), sorted(options.items()),
+             _inputs_digest(inputs, base)]
+    return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()
+
+
+# --- encoding ------------------------------------------------------------------------------------------
+
+
+class Unencodable(TypeError):
+    """A value the cache cannot store exactly; the build goes on uncached."""
+
+
+def _properties(cls: type) -> list[str]:
+    names = []
+    for klass in reversed(cls.__mro__):
+        for name, member in vars(klass).items():
+            if isinstance(member, (property, functools.cached_property)) and not name.startswith("_"):
+                names.append(name)
+    return list(dict.fromkeys(names))
+
+
+def encode(value: Any) -> Any:
+    """``value`` as JSON data that ``decode`` reads back to equal data (dataclasses to Records with their properties)."""
+    if value is None or type(value) in (bool, int, float, str, list):
+        return [encode(v) for v in value] if type(value) is list else value
+    if type(value) is tuple:
+        return {"tuple": [encode(v) for v in value]}
+    if type(value) is dict:
+        if not all(type(k) is str for k in value):
+            raise Unencodable("a mapping with keys other than text")
+        return {"dict": {k: encode(v) for k, v in value.items()}}
+    if isinstance(value, str) and type(value).__name__ == "Markup":
+        return {"markup": str(value)}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        attrs = {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        for name in _properties(type(value)):
+            try:
+                attrs[name] = encode(getattr(value, name))
+            except Exception:  # a property the stored value cannot carry (a Babel locale): left out
+                continue
+        return {"record": type(value).__qualname__, "attrs": attrs}
+    raise Unencodable(f"a value of type {type(value).__name__}")
+
+
+def _freeze(value: Any) -> Any:
+    if isinstance(value, list):
+        return tuple(_freeze(v) for v in value)
+    if isinstance(value, dict):
+        return tuple(sorted((k, _freeze(v)) for k, v in value.items()))
+    return value
+
+
+class Record:
+    """A generated object read back from the cache: the attributes (fields and properties) of the original, read-only."""
+
+    __slots__ = ("_kind", "_attrs")
+
+    def __init__(self, kind: str, attrs: dict[str, Any]) -> None:
+        object.__setattr__(self, "_kind", kind)
+        object.__setattr__(self, "_attrs", attrs)
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self._attrs[name]
+        except KeyError:
+            raise AttributeError(f"{self._kind} read from the cache has no attribute {name!r}") from None
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"{self._kind} read from the cache is read-only")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Record) and (self._kind, self._attrs) == (other._kind, other._attrs)
+
+    def __hash__(self) -> int:
+        return hash((self._kind, _freeze(self._attrs)))
+
+    def __repr__(self) -> str:
+        return f"{self._kind}({', '.join(f'{k}={v!r}' for k, v in self._attrs.items())})"
+
+
+def decode(data: Any) -> Any:
+    """The value ``encode`` made ``data`` from; raises ValueError on data it did not make."""
+    if isinstance(data, list):
+        return [decode(v) for v in data]
+    if not isinstance(data, dict):
+        return data
+    if data.keys() == {"tuple"}:
+        return tuple(decode(v) for v in data["tuple"])
+    if data.keys() == {"dict"}:
+        return {k: decode(v) for k, v in data["dict"].items()}
+    if data.keys() == {"markup"}:
+        from markupsafe import Markup
+
+        return Markup(data["markup"])
+    if data.keys() == {"record", "attrs"}:
+        return Record(data["record"], {k: decode(v) for k, v in data["attrs"].items()})
+    raise ValueError("not a cache entry")
+
+
+# --- storage -------------------------------------------------------------------------------------------
+
+
+def _read(path: Path, key: str) -> Any:
+    """The value stored under ``key``; raises (OSError, ValueError, ...) when missing or unreadable."""
+    stored = json.loads(path.read_bytes())
+    if stored.get("format") != FORMAT or stored.get("key") != key:
+        raise ValueError("another entry")
+    value = decode(stored["value"])
+    try:
+        os.utime(path)  # recently used: kept longest
+    except OSError:
+        pass
+    return value
+
+
+def _make_folder(folder: Path) -> None:
+    """The cache folder, ignoring itself in git."""
+    folder.mkdir(parents=True, exist_ok=True)
+    ignore = folder / ".gitignore"
+    if not ignore.exists():
+        ignore.write_text("# The expectations build cache; safe to delete.\n*\n", encoding="utf-8")
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    _make_folder(path.parent)
+    handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def prune(folder: Path, max_entries: int = MAX_ENTRIES, max_bytes: int = MAX_BYTES) -> None:
+    """Remove the least recently used content entries beyond the bounds (the newest stays whatever its size)."""
+    entries = []
+    for path in folder.glob("content-*.json"):
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        entries.append((stat.st_mtime_ns, stat.st_size, path))
+    entries.sort(reverse=True)
+    total = 0
+    for index, (_, size, path) in enumerate(entries):
+        total += size
+        if index and (index >= max_entries or total > max_bytes):
+            path.unlink(missing_ok=True)
+
+
+def cached(
+    policies_dir: Path, options: dict[str, Any], generate: Callable[[], T], project: Path, inputs: Iterable[str] = ()
+) -> T:
+    """``generate()``, or what it returned before for the same inputs (see the module's description).
+
+    ``options`` are the build's own settings that the content depends on
+    (audience, language, site address, the plugin's options); ``project`` is
+    the folder of the site's configuration, where the cache lives, and
+    ``inputs`` globs relative to it of further files the content is read
+    from (conversation logs). Exceptions of ``generate`` (a bad policy) pass
+    through and nothing is stored.
+    """
+    folder = cache_dir(project)
+    key = content_key(policies_dir, options, inputs, project) if folder is not None else None
+    if folder is None or key is None:
+        use_template_cache(folder)
+        return generate()
+    path = folder / f"content-{key}.json"
+    try:
+        return _read(path, key)  # type: ignore[no-any-return]
+    except Exception:  # missing, cut short or not ours: a miss
+        pass
+    use_template_cache(folder)
+    value = generate()
+    try:
+        data = json.dumps({"format": FORMAT, "key": key, "value": encode(value)}, ensure_ascii=False).encode()
+        _write_atomic(path, data)
+        prune(folder)
+    except (Unencodable, OSError):
+        pass  # the build goes on; a read-only or full disk only loses the cache
+    return value
+
+
+def cached_site_content(  # type: ignore[no-untyped-def]
+    policies_dir: Path, audience: str, site=None, language: str | None = None, project: Path | None = None
+):
+    """``generator.adapters.content.site_content`` through the cache (for engines that build from the content alone)."""
+
+    def generate():  # type: ignore[no-untyped-def]
+        from generator.adapters.content import site_content
+        from generator.pipeline import SiteAddress
+
+        return site_content(policies_dir, audience, site or SiteAddress(), language)
+
+    options = {
+        "content": "site", "audience": audience, "language": language,
+        "site_url": getattr(site, "url", None), "directory_urls": getattr(site, "directory_urls", True),
+    }
+    return cached(policies_dir, options, generate, project if project is not None else policies_dir.parent)
+
+
+def checked_languages(policies_dir: Path, project: Path) -> list[Any]:
+    """The site's languages (``generator.adapters.languages.site_languages``) after validating its policies and translations.
+
+    Raises PolicyError when they are bad. The outcome does not depend on the
+    time, so it is remembered for these very files and this tool even without
+    SOURCE_DATE_EPOCH: a build that finds it imports no part of the pipeline.
+    """
+    folder = cache_dir(project)
+    path = folder / f"languages-{policies_key(policies_dir)}.json" if folder is not None else None
+    if path is not None:
+        try:
+            return _read(path, path.name)  # type: ignore[no-any-return]
+        except Exception:  # missing, cut short or not ours: a miss
+            pass
+    from generator.adapters.languages import site_languages
+    from generator.pipeline import site_policies
+
+    languages = site_languages(site_policies(policies_dir))
+    if path is not None:
+        try:
+            data = json.dumps({"format": FORMAT, "key": path.name, "value": encode(languages)}, ensure_ascii=False)
+            for old in path.parent.glob("languages-*.json"):
+                old.unlink(missing_ok=True)
+            _write_atomic(path, data.encode())
+        except (Unencodable, OSError):
+            pass
+    return languages
+
+
+# --- compiled templates --------------------------------------------------------------------------------
+
+
+def use_template_cache(folder: Path | None) -> None:
+    """Keep the page templates' compiled code in ``folder`` (per tool version), so a new process does not compile them again."""
+    if folder is None:
+        return
+    from generator.render import environment
+
+    templates = folder / f"templates-{tool_fingerprint()[:16]}"
+    try:
+        _make_folder(folder)
+        templates.mkdir(exist_ok=True)
+        for old in folder.glob("templates-*"):
+            if old != templates:
+                import shutil
+
+                shutil.rmtree(old, ignore_errors=True)
+    except OSError:
+        return
+    environment.use_bytecode_cache(templates)
