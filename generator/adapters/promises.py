@@ -99,8 +99,49 @@ def _owner(log: Path, stems: list[str]) -> str | None:
     return None
 
 
+def _stamp(paths: list[Path]) -> tuple[tuple[str, int, int], ...]:
+    out = []
+    for path in paths:
+        try:
+            stat = path.stat()
+            out.append((str(path), stat.st_mtime_ns, stat.st_size))
+        except OSError:
+            out.append((str(path), -1, -1))
+    return tuple(out)
+
+
+_read: dict[object, dict[str, PolicyLog]] = {}
+"""The logs last read, by their settings and the files' times and sizes: a build checks them, then the plugin uses them."""
+
+
 def site_logs(settings: LogSettings, policies: list) -> dict[str, PolicyLog]:  # type: ignore[type-arg]
-    """Each policy's log rows and versions, by policy file; raises PolicyError with every problem of every log."""
+    """Each policy's log rows and versions, by policy file; raises PolicyError with every problem of every log.
+
+    Read once while the logs and policies do not change (the build's check and the plugin share it).
+    """
+    files, _ = log_files(settings)
+    key = (settings, tuple(lp.file for lp in policies), _stamp(files + [Path(lp.file) for lp in policies]))
+    if key not in _read:
+        _read.clear()
+        _read[key] = _site_logs(settings, policies)
+    return _read[key]
+
+
+def check_logs(config: object, policies: list) -> None:  # type: ignore[type-arg]
+    """Before a build starts: read the configured logs and score them as the build will, so a bad log is reported
+    as ``file:line:col: error:`` lines (PolicyError) and nothing is built; LogSettingsError for unusable options."""
+    from generator.adapters.clock import build_time
+    from generator.pipeline import promises_by_file
+
+    plugin = config.plugins.get("expectations")  # type: ignore[attr-defined]
+    options = getattr(plugin, "config", None)
+    if options is None or not getattr(options, "logs", None):
+        return
+    settings = settings_from(Path(config.config_file_path or ".").parent, options)  # type: ignore[attr-defined]
+    promises_by_file(policies, site_logs(settings, policies), build_time())
+
+
+def _site_logs(settings: LogSettings, policies: list) -> dict[str, PolicyLog]:  # type: ignore[type-arg]
     mapping, zone = settings.mapping(), settings.zone()
     files, problems = log_files(settings)
     stems = {Path(lp.file).stem: lp for lp in policies}
@@ -124,8 +165,6 @@ def site_logs(settings: LogSettings, policies: list) -> dict[str, PolicyLog]:  #
         problems.extend(read.problems)
         rows[owner.file].extend(read.rows)
         names[owner.file].append(shown)
-    if problems:
-        raise PolicyError(problems)
     logs = {}
     for lp in policies:
         if not names[lp.file]:
@@ -133,7 +172,19 @@ def site_logs(settings: LogSettings, policies: list) -> dict[str, PolicyLog]:  #
         path = Path(lp.file)
         versions, notes, reason = policy_versions(path, lp.file, path.read_bytes(), lp.policy)
         logs[lp.file] = PolicyLog(versions, rows[lp.file], tuple(names[lp.file]), tuple(notes), reason or "not in a git repository")
+    if problems:
+        # As expectations report does: the rows that could be read are scored too, for their problems.
+        from generator.adapters.clock import build_time
+        from generator.derive.report import score_log
+
+        for lp in policies:
+            if lp.file in logs:
+                try:
+                    score_log(logs[lp.file].versions, logs[lp.file].rows, build_time(), policy_file=lp.file)
+                except PolicyError as exc:
+                    problems.extend(exc.problems)
+        raise PolicyError(problems)
     return logs
 
 
-__all__ = ["LogSettings", "LogSettingsError", "log_files", "settings_from", "site_logs"]
+__all__ = ["LogSettings", "LogSettingsError", "check_logs", "log_files", "settings_from", "site_logs"]
