@@ -179,3 +179,53 @@ def test_each_page_loads_only_its_own_location_data(fifty: Path) -> None:
         assert len(gzip.compress(data)) < 10_000
     # The index grows by one short entry per location; a page never loads it.
     assert len((fifty / "expectations.json").read_bytes()) < 50 * 250
+
+
+def test_updates_diff_staff_and_structured_data_work_per_location(tmp_path: Path, monkeypatch) -> None:
+    from tests.test_changes import git
+
+    project = tmp_path / "chain"
+    chain(project, 3)
+    git(project, "init", "-q", "-b", "main")
+    git(project, "add", "policies", "site_src", "mkdocs.yml")
+    git(project, "commit", "-qm", "Publish", when="2026-09-01T10:00:00+00:00")
+    policy = project / "policies" / "store-002.yaml"
+    policy.write_text(policy.read_text(encoding="utf-8").replace("first_response: 1d", "first_response: 2d"), "utf-8")
+    git(project, "commit", "-qam", "Slower email in Shibuya", when="2026-10-05T10:00:00+00:00")
+    monkeypatch.chdir(project)
+
+    diff = CliRunner().invoke(main, ["diff", "--git", "HEAD~1"])
+    assert diff.exit_code == 0, diff.output
+    sections = diff.stdout.split("## ")[1:]
+    assert [s.splitlines()[0] for s in sections] == [
+        "Changes for customers: policies/store-001.yaml",
+        "Changes for customers: policies/store-002.yaml",
+        "Changes for customers: policies/store-003.yaml",
+    ]
+    assert "Slower replies" in sections[1] and "Slower replies" not in sections[0] + sections[2]
+
+    result = CliRunner().invoke(main, ["build"], env={"SOURCE_DATE_EPOCH": BUILT_AT})
+    assert result.exit_code == 0, result.output
+    site = project / "site"
+    shibuya = (site / "store-002" / "updates" / "index.html").read_text(encoding="utf-8")
+    assert "Slower replies" in shibuya
+    assert "Slower replies" not in (site / "store-001" / "updates" / "index.html").read_text(encoding="utf-8")
+    assert (site / "store-002" / "updates.xml").is_file()
+    for n, area in ((1, "Lisboa"), (2, "Shibuya"), (3, "Santa Monica")):
+        home = (site / f"store-00{n}" / "index.html").read_text(encoding="utf-8")
+        blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', home, re.S)
+        organization = next(json.loads(b) for b in blocks if '"Organization"' in b or "Organization" in b)
+        assert organization["name"] == f"Corner Shoe Co. {area} {n}"
+
+    staff = CliRunner().invoke(main, ["build", "--audience", "staff", "-f", "mkdocs-staff.yml"],
+                               env={"SOURCE_DATE_EPOCH": BUILT_AT})
+    assert staff.exit_code == 2  # no staff configuration yet: the user is told how to create one
+    (project / "mkdocs-staff.yml").write_text(
+        "INHERIT: mkdocs.yml\nsite_name: Corner Shoe Co. staff\nsite_dir: site-staff\n"
+        "plugins:\n  search: {}\n  expectations:\n    audience: staff\n", encoding="utf-8")
+    staff = CliRunner().invoke(main, ["build", "--audience", "staff"], env={"SOURCE_DATE_EPOCH": BUILT_AT})
+    assert staff.exit_code == 0, staff.output
+    playbook = (project / "site-staff" / "store-003" / "playbook" / "index.html").read_text(encoding="utf-8")
+    assert "Corner Shoe Co. Santa Monica 3" in playbook
+    playbook = re.sub(r'<link rel="(?:prev|next)" href="[^"]*">', "", playbook)
+    assert "store-001/" not in playbook and "store-002/" not in playbook
