@@ -108,7 +108,7 @@ def test_bad_policy_fails_and_leaves_the_site_untouched(tmp_path: Path) -> None:
     result = run("build", "-f", str(folder / "mkdocs.yml"))
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [
-        f"{policy}:46:21: error: channels[0].first_response: 'soon' is not a duration; "
+        f"{policy}:47:21: error: channels[0].first_response: 'soon' is not a duration; "
         "write a number and a unit: 15m, 1h or 2d"
     ]
     assert "Traceback" not in result.output

@@ -95,7 +95,8 @@ def test_init_creates_a_project_and_refuses_to_overwrite(tmp_path: Path) -> None
     assert result.exit_code == 0, result.output
     files = sorted(str(p.relative_to(tmp_path / "demo")) for p in (tmp_path / "demo").rglob("*") if p.is_file())
     assert files == [".github/workflows/expectations.yml", ".gitignore", "README.md", "mkdocs-staff.yml", "mkdocs.yml",
-                     "policies/harbor-view.yaml", "policy.schema.json", "requirements.txt", "site_src/about.md"]
+                     "policies/harbor-view.fr-CA.po", "policies/harbor-view.yaml", "policy.schema.json", "requirements.txt",
+                     "site_src/about.md"]
     policy = (tmp_path / "demo" / "policies" / "harbor-view.yaml").read_text(encoding="utf-8")
     assert policy.splitlines()[0] == "# yaml-language-server: $schema=../policy.schema.json"
     assert run("check", str(tmp_path / "demo" / "policies")).exit_code == 0

@@ -96,3 +96,15 @@ def test_a_different_build_time_changes_the_data(first: Path, tmp_path: Path, mo
     assert before["generated_at"] == "2026-11-23T12:00:00Z"
     assert after["generated_at"] == "2026-11-24T12:00:00Z"
     assert tree(project / "site") != tree(first / "site")
+
+
+@pytest.mark.parametrize("audience", ["public", "staff"])
+def test_every_language_version_is_compared(first: Path, second: Path, audience: str) -> None:
+    """The example is published in English and French: the French site (fr-CA/) is part of the byte comparison."""
+    one, two = tree(first / CONFIGS[audience][1]), tree(second / CONFIGS[audience][1])
+    french = sorted(name for name in one if name.startswith("fr-CA/"))
+    assert {"fr-CA/index.html", "fr-CA/sitemap.xml.gz", "fr-CA/search/search_index.json", "fr-CA/expectations.json"} <= set(french)
+    assert [name for name in french if one[name] != two.get(name)] == []
+    raw = one["fr-CA/sitemap.xml.gz"]
+    assert int.from_bytes(raw[4:8], "little") == int(BUILT_AT) // 86400 * 86400
+    assert b"-build-" not in raw

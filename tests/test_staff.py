@@ -190,7 +190,7 @@ def test_staff_site_pages_noindex_and_robots(tmp_path: Path) -> None:
     assert CliRunner().invoke(main, ["init", "--example", str(project)]).exit_code == 0
     staff = build(project, "staff")
     pages = sorted(staff.rglob("*.html"))
-    assert len(pages) == 14  # 7 public pages (with about and 404) and 7 playbook pages
+    assert len(pages) == 28  # in English and in French (fr-CA/): 7 public pages (with about and 404) and 7 playbook pages
     for page in pages:
         assert '<meta name="robots" content="noindex, nofollow">' in page.read_text(encoding="utf-8"), page
     assert (staff / "robots.txt").read_text() == "User-agent: *\nDisallow: /\n"

@@ -166,7 +166,9 @@ def config_overrides(raw: dict[str, Any], language: SiteLanguage) -> dict[str, A
     theme = raw.get("theme") or {}
     theme = {"name": theme} if isinstance(theme, str) else dict(theme)
     theme["language"] = language.theme_language
-    plugins: list[Any] = []
+    # Plugins as a mapping: MkDocs empties the entries of a list while loading, so a list could not be
+    # loaded twice (``serve`` loads the configuration again for each rebuild).
+    plugins: dict[str, Any] = {}
     for entry in _plugins(raw.get("plugins")):
         name = _plugin_name(entry)
         options = dict(entry[name] or {}) if isinstance(entry, dict) else {}
@@ -174,10 +176,7 @@ def config_overrides(raw: dict[str, Any], language: SiteLanguage) -> dict[str, A
             options["language"] = language.tag
         elif name in ("search", "material/search") and "lang" not in options:
             options["lang"] = [language.search_language]
-        else:
-            plugins.append(entry)
-            continue
-        plugins.append({name: options})
+        plugins[name] = options
     overrides: dict[str, Any] = {"theme": theme, "plugins": plugins}
     site_url = raw.get("site_url")
     if isinstance(site_url, str) and site_url:
