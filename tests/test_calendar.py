@@ -137,12 +137,12 @@ def test_a_lisbon_shop_with_portuguese_holidays_and_a_special_hours_day() -> Non
     )
     assert timed == [
         (datetime(2026, 12, 24, 10, tzinfo=lisbon), datetime(2026, 12, 24, 13, tzinfo=lisbon),
-         "Livraria Rio & Mar special hours: Véspera de Natal"),
+         "Horário especial de Livraria Rio & Mar: Véspera de Natal"),  # in the shop's language (pt-PT)
         # Saturday 27 March 2027 (the day before the clocks go forward): two ranges, two events.
         (datetime(2027, 3, 27, 9, tzinfo=lisbon), datetime(2027, 3, 27, 12, tzinfo=lisbon),
-         "Livraria Rio & Mar special hours: Inventário"),
+         "Horário especial de Livraria Rio & Mar: Inventário"),
         (datetime(2027, 3, 27, 14, tzinfo=lisbon), datetime(2027, 3, 27, 16, tzinfo=lisbon),
-         "Livraria Rio & Mar special hours: Inventário"),
+         "Horário especial de Livraria Rio & Mar: Inventário"),
     ]
     described = [str(e["description"]) for e in events(cal)]
     assert all("Correio eletrónico" in d and "Phone" not in d for d in described)
