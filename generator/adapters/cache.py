@@ -375,6 +375,33 @@ def checked_languages(policies_dir: Path, project: Path) -> list[Any]:
     return languages
 
 
+def checked_logs(config: Any, policies_dir: Path, project: Path) -> None:
+    """``generator.adapters.promises.check_logs`` before a build, unless it passed for the same inputs and build time.
+
+    The check scores the plugin's conversation logs at the build time, so it is
+    remembered only when SOURCE_DATE_EPOCH fixes that time, like the content.
+    """
+    options = getattr(config.plugins.get("expectations"), "config", None)
+    if options is None or not getattr(options, "logs", None):
+        return
+    folder = cache_dir(project)
+    key = content_key(policies_dir, {"check": "logs", "plugin": sorted(options.items())}, options.logs, project) if folder else None
+    marker = folder / f"logs-{key}" if folder is not None and key is not None else None
+    if marker is not None and marker.exists():
+        return
+    from generator.adapters.promises import check_logs
+    from generator.pipeline import site_policies
+
+    check_logs(config, site_policies(policies_dir))
+    if marker is not None:
+        try:
+            for old in marker.parent.glob("logs-*"):
+                old.unlink(missing_ok=True)
+            _write_atomic(marker, b"")
+        except OSError:
+            pass
+
+
 # --- compiled templates --------------------------------------------------------------------------------
 
 

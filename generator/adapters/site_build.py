@@ -124,10 +124,9 @@ def prepare_build(config_file: Path, site_dir: Path | None = None, audience: str
                 "choose a folder outside it"
             )
     configured_languages(config)  # validates the policies and translations (remembered while they do not change)
-    from generator.adapters.promises import check_logs
-    from generator.pipeline import site_policies
+    from generator.adapters.cache import checked_logs
 
-    check_logs(config, site_policies(site_policies_dir(config)))  # the conversation logs of Promises kept
+    checked_logs(config, site_policies_dir(config), Path(config_file).parent)  # the conversation logs of Promises kept
     return config, target
 
 
