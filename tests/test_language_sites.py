@@ -229,6 +229,11 @@ def test_each_language_has_its_own_data(example: Path) -> None:
     ld = re.findall(r'<script type="application/ld\+json">(.*?)</script>',
                     (example / "site" / "fr-CA" / "index.html").read_text(encoding="utf-8"))
     assert ld and json.loads(ld[0])["name"] == "Hôtel Harbor View"
+    for folder, tag, question in (("fr-CA/", "fr-CA", "Répondez-vous"), ("", "en-CA", "Do you")):
+        faq = (example / "site" / folder / "faq" / "index.html").read_text(encoding="utf-8")
+        data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', faq).group(1))
+        assert data["@type"] == "FAQPage" and data["inLanguage"] == tag
+        assert any(q["name"].startswith(question) for q in data["mainEntity"])
 
 
 def test_sitemaps_list_the_alternates(example: Path, tmp_path: Path) -> None:

@@ -22,7 +22,7 @@ ALLOWED = {
     "ContactPoint": {"@type", "name", "contactType", "url", "telephone", "email", "availableLanguage", "hoursAvailable",
                      "areaServed"},
     "OpeningHoursSpecification": {"@type", "dayOfWeek", "opens", "closes", "validFrom", "validThrough"},
-    "FAQPage": {"@context", "@type", "mainEntity", "name"},
+    "FAQPage": {"@context", "@type", "mainEntity", "name", "inLanguage"},
     "Question": {"@type", "name", "acceptedAnswer"},
     "Answer": {"@type", "text"},
 }

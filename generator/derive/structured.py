@@ -83,10 +83,12 @@ def organization(policy: PublicPolicy, times: SiteTimes, description: str | None
     return data
 
 
-def faq_page(questions: list[tuple[str, str]]) -> dict[str, Any]:
+def faq_page(questions: list[tuple[str, str]], language: str | None = None) -> dict[str, Any]:
+    """FAQPage with each question and answer; ``inLanguage`` is the page's language (each language version has its own)."""
     return {
         "@context": SCHEMA,
         "@type": "FAQPage",
+        **({"inLanguage": language} if language else {}),
         "mainEntity": [
             {"@type": "Question", "name": q, "acceptedAnswer": {"@type": "Answer", "text": a}} for q, a in questions
         ],

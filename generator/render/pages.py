@@ -97,7 +97,7 @@ def faq_answers(context: dict[str, object]) -> list[Markup]:
 def faq_head(context: dict[str, object]) -> str:
     """FAQPage JSON-LD with every question and its answer as text."""
     pairs = zip(context["faq"], context["answers"])  # type: ignore[call-overload]
-    return json_ld(faq_page([(item.question, text_of(answer)) for item, answer in pairs]))
+    return json_ld(faq_page([(item.question, text_of(answer)) for item, answer in pairs], context["language"]))  # type: ignore[arg-type]
 
 
 def render_staff(
