@@ -44,7 +44,18 @@ AXES = {
     "policies": [(10, 10, 1), (10, 10, 10), (10, 10, 100)],
 }
 LARGEST = (1000, 10000, 1)
-TARGETS = {"overhead": 1.10, "largest": 2.0, "preview": 1.5, "live status": 10_000}
+TARGETS = {"overhead": 1.05, "memory": 1.10, "largest": 1.0, "preview": 0.5, "live status": 10_000}
+TITLES = {1: "1. Build overhead over plain MkDocs", 2: "2. Scaling of the generator alone", 3: "3. Preview: save to served page",
+          4: "4. Page weight of the home page", 5: "5. Check"}
+LANGUAGES = ("from pathlib import Path\nfrom generator.adapters.languages import site_languages\n"
+             "from generator.pipeline import site_policies\n"
+             "print(*[l.tag for l in site_languages(site_policies(Path('policies')))[1:]])")
+EXPORT_LANGUAGE = ("import sys\nfrom pathlib import Path\nfrom generator.adapters.content import site_content\n"
+                   "from generator.adapters.export import write_docs\n"
+                   "out, audience, tag = Path(sys.argv[1]), sys.argv[2], sys.argv[3]\n"
+                   "write_docs(site_content(Path('policies'), audience, language=tag), Path('site_src'), out, audience)")
+PLAIN_BUILDS = ("import sys\nfrom mkdocs.commands.build import build\nfrom mkdocs.config import load_config\n"
+                "for f in sys.argv[1:]:\n    build(load_config(f, strict=True))")
 
 
 class Bench:
@@ -55,11 +66,12 @@ class Bench:
         self.sections: list[str] = []
         self.summary: list[tuple[str, str, str]] = []  # figure, result, target verdict
         self.example = WORK / "example"
+        self.starter = WORK / "starter"
         self._count = 0
 
-    def proc(self, cmd: list[str], cwd: Path | None = None) -> Run:
+    def proc(self, cmd: list[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> Run:
         self._count += 1
-        return run(cmd, cwd or WORK, self.env, WORK / "logs" / f"{self._count:04d}.log")
+        return run(cmd, cwd or WORK, {**self.env, **(env or {})}, WORK / "logs" / f"{self._count:04d}.log")
 
     def section(self, title: str, lines: list[str]) -> None:
         self.sections.append(f"## {title}\n\n" + "\n".join(lines) + "\n")
@@ -91,6 +103,29 @@ class Bench:
             self.proc([PY, "-m", "generator", "export", str(folder / "docs"), "--audience", audience], self.example)
             named = {**plain, "site_name": staff_name or plain["site_name"]} if audience == "staff" else plain
             (folder / "mkdocs.yml").write_text(yaml.safe_dump(named, sort_keys=False), encoding="utf-8")
+        # Each further language of the example, exported by the same core call the plugin makes, for the plain
+        # baseline of a build that makes one site per language.
+        self.plain_configs = {"public": [WORK / "plain-public" / "mkdocs.yml"], "staff": [WORK / "plain-staff" / "mkdocs.yml"]}
+        for audience in ("public", "staff"):
+            for tag in self.proc([PY, "-c", LANGUAGES], self.example).stdout.split():
+                folder = WORK / f"plain-{audience}-{tag}"
+                self.proc([PY, "-c", EXPORT_LANGUAGE, str(folder / "docs"), audience, tag], self.example)
+                lang = {**plain, "theme": {**plain["theme"], "language": tag.split("-")[0]}}
+                named = {**lang, "site_name": staff_name or plain["site_name"]} if audience == "staff" else lang
+                (folder / "mkdocs.yml").write_text(yaml.safe_dump(named, sort_keys=False), encoding="utf-8")
+                self.plain_configs[audience].append(folder / "mkdocs.yml")
+        # A project as `expectations init` writes it for another business, and its plain counterpart.
+        self.proc([PY, "-m", "generator", "init", str(self.starter), "--name", "Corner Shoe Co.",
+                   "--timezone", "America/Los_Angeles", "--locale", "en-US"])
+        starter = yaml.safe_load((self.starter / "mkdocs.yml").read_text(encoding="utf-8"))
+        folder = WORK / "plain-starter"
+        folder.mkdir()
+        self.proc([PY, "-m", "generator", "export", str(folder / "docs")], self.starter)
+        s_ext = list(starter.get("markdown_extensions") or [])
+        s_names = {e if isinstance(e, str) else next(iter(e)) for e in s_ext}
+        s_plain = {**plain, "site_name": "Corner Shoe Co.", "theme": {**starter.get("theme", {}), "name": "material", "font": False},
+                   "markdown_extensions": s_ext + [e for e in REQUIRED_EXTENSIONS if e not in s_names]}
+        (folder / "mkdocs.yml").write_text(yaml.safe_dump(s_plain, sort_keys=False), encoding="utf-8")
         # A stock Material page with the same content: no expectations stylesheet, script or data.
         stock = {**plain, "site_dir": "site-stock", "exclude_docs": "expectations.json\nassets/expectations.*\n"}
         del stock["extra_css"], stock["extra_javascript"]
@@ -109,19 +144,39 @@ class Bench:
     # -- 1. overhead ----------------------------------------------------------------------------------------
 
     def overhead(self) -> None:
-        lines = ["`expectations build` of the example against `mkdocs build --strict` of its exported docs tree "
-                 "(same theme, Markdown extensions, stylesheet and script; no expectations plugin).", "",
-                 "| site | expectations build | plain mkdocs build | ratio | difference |", "| --- | --- | --- | --- | --- |"]
-        for audience in ("public", "staff"):
+        lines = ["`expectations build` against a plain MkDocs build of its exported docs tree (same theme, Markdown "
+                 "extensions, stylesheet and script; no expectations plugin), in one process per build. The example "
+                 "builds one site per language (en-CA, fr-CA), so its baseline builds both exported trees in one "
+                 "process (`mkdocs.commands.build.build` of each configuration); the starter project (`expectations "
+                 "init --name ... --timezone America/Los_Angeles --locale en-US`) has one language and is compared "
+                 "with `python -m mkdocs build`. *Warm*: the build cache holds this build (`SOURCE_DATE_EPOCH` fixed, "
+                 "filled by the warm-up round). *Cold*: `EXPECTATIONS_CACHE=off`, as a first build.", "",
+                 "| site | cache | expectations build | plain build | time ratio | difference | peak RSS | plain peak RSS | memory ratio |",
+                 "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+        cases = [("example", "public", self.example), ("example", "staff", self.example), ("starter", "public", self.starter)]
+        for name, audience, project in cases:
             gen = [PY, "-m", "generator", "build", "--audience", audience]
-            plain = [PY, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(WORK / f"plain-{audience}" / "mkdocs.yml")]
-            r = alternate({"gen": lambda: self.proc(gen, self.example), "plain": lambda: self.proc(plain)}, self.runs)
-            q = ratio(r["gen"], r["plain"])
-            lines.append(f"| {audience} | {seconds(r['gen']).short(' s')} | {seconds(r['plain']).short(' s')} | "
-                         f"{q.fmt('', 3)} | {difference(r['gen'], r['plain']).short(' s')} |")
-            self.summary.append((f"1. overhead, {audience} build (ratio)", q.short("", 3),
-                                 self.verdict(q.median, TARGETS["overhead"]) if audience == "public" else "report only"))
-        self.section("1. Build overhead over plain MkDocs", lines)
+            configs = self.plain_configs[audience] if name == "example" else [WORK / "plain-starter" / "mkdocs.yml"]
+            if len(configs) == 1:
+                plain = [PY, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(configs[0])]
+            else:
+                plain = [PY, "-c", PLAIN_BUILDS, *map(str, configs)]
+            for state, env in (("warm", {}), ("cold", {"EXPECTATIONS_CACHE": "off"})):
+                r = alternate({"gen": lambda: self.proc(gen, project, env), "plain": lambda: self.proc(plain)}, self.runs)
+                q = ratio(r["gen"], r["plain"])
+                rss = Spread.of([x.max_rss / 2**20 for x in r["gen"]])
+                base_rss = Spread.of([x.max_rss / 2**20 for x in r["plain"]])
+                m = Spread.of([a.max_rss / b.max_rss for a, b in zip(r["gen"], r["plain"])])
+                lines.append(f"| {name}, {audience} | {state} | {seconds(r['gen']).short(' s')} | {seconds(r['plain']).short(' s')} | "
+                             f"{q.fmt('', 3)} | {difference(r['gen'], r['plain']).short(' s')} | {rss.median:.1f} MiB | "
+                             f"{base_rss.median:.1f} MiB | {m.short('', 3)} |")
+                target = TARGETS["overhead"]
+                verdict = self.verdict(q.median, target) if audience == "public" else "report only"
+                self.summary.append((f"1. overhead, {name} {audience} build, {state} (ratio)", q.short("", 3), verdict))
+                if audience == "public":
+                    self.summary.append((f"1. memory, {name} {audience} build, {state} (ratio)", m.short("", 3),
+                                         self.verdict(m.median, TARGETS["memory"])))
+        self.section(TITLES[1], lines)
 
     # -- 2. scaling -----------------------------------------------------------------------------------------
 
@@ -308,6 +363,19 @@ def _slope(cost0: float, cost1: float, size0: int, size1: int) -> float:
     return math.log(cost1 / cost0) / math.log(size1 / size0)
 
 
+def _sections(text: str) -> dict[str, str]:
+    """The ``## `` sections of a Markdown text by title, each with its heading, in order (the text before the first is left out)."""
+    found: dict[str, str] = {}
+    title = None
+    for line in text.splitlines(keepends=True):
+        if line.startswith("## "):
+            title = line[3:].strip()
+            found[title] = ""
+        if title is not None:
+            found[title] += line
+    return found
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5, help="measured rounds per figure after the warm-up (default 5)")
@@ -339,13 +407,29 @@ def main() -> None:
             "Times are medians, spreads are [min–max] or IQR over the measured rounds; absolute times depend on "
             "the machine and its load, the ratios much less.", "", "| | |", "| --- | --- |"]
     head += [f"| {k} | {v} |" for k, v in info.items()]
+    # Figures not run this time keep their previous section and summary rows; sections other tools or people
+    # wrote into results.md (chains, report, embed, engines, languages, ...) are kept after the figures.
+    results = BENCH / "results.md"
+    old = _sections(results.read_text(encoding="utf-8")) if results.exists() else {}
+    new = _sections("\n".join(bench.sections))
     table = ["| figure | result [min–max] | target |", "| --- | --- | --- |"]
-    table += [f"| {a} | {b} | {c} |" for a, b, c in bench.summary]
-    text = "\n".join(head) + "\n\n## Summary\n\n" + "\n".join(table) + "\n\n" + "\n".join(bench.sections)
+    old_rows = [line for line in old.get("Summary", "").splitlines() if line.startswith("| ") and line[2:3].isdigit()]
+    for number in TITLES:
+        if number in only:
+            table += [f"| {a} | {b} | {c} |" for a, b, c in bench.summary if a.startswith(f"{number}.")]
+        else:
+            table += [line for line in old_rows if line.startswith(f"| {number}.")]
+    figures = [new.get(title) if number in only else old.get(title) for number, title in TITLES.items()]
+    text = "\n".join(head) + "\n\n## Summary\n\n" + "\n".join(table) + "\n\n" + "\n".join(f for f in figures if f)
     history = BENCH / "history.md"  # profiling findings and fixes, before and after, kept by hand
+    own = {"Summary", *TITLES.values()}
     if history.exists():
         text = text.rstrip("\n") + "\n\n" + history.read_text(encoding="utf-8")
-    (BENCH / "results.md").write_text(text, encoding="utf-8")
+        own |= set(_sections(history.read_text(encoding="utf-8")))
+    kept = [body for title, body in old.items() if title not in own]
+    if kept:
+        text = text.rstrip("\n") + "\n\n" + "\n".join(body.rstrip("\n") + "\n" for body in kept)
+    results.write_text(text, encoding="utf-8")
     width = max(len(a) for a, _, _ in bench.summary) if bench.summary else 10
     for a, b, c in bench.summary:
         print(f"{a:<{width}}  {b:<40}  {c}")
