@@ -93,7 +93,7 @@ def test_a_policy_over_one_mib_is_refused_with_the_loaders_message(tmp_path: Pat
 def big_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = tmp_path_factory.mktemp("big") / "project"
     assert CliRunner().invoke(main, ["init", "--example", str(project)]).exit_code == 0
-    for old in (project / "policies").glob("*.yaml"):
+    for old in [*(project / "policies").glob("*.yaml"), *(project / "policies").glob("*.po")]:
         old.unlink()
     (project / "policies" / "big.yaml").write_bytes(padded(big_policy(), MAX_BYTES))  # exactly the limit
     return project

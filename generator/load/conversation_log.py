@@ -18,7 +18,6 @@ policy: channel ids are checked when the rows are scored.
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import re
@@ -30,6 +29,7 @@ from zoneinfo import ZoneInfo
 
 from generator.derive.hours import local_to_utc
 from generator.model.values import did_you_mean
+from generator.load.text import decode, line_col
 from generator.problems import Problem, quote
 
 MAX_LOG_BYTES = 200 * 1024 * 1024
@@ -275,22 +275,14 @@ def _delay(text: str, unit: int) -> timedelta | None:
 
 
 def _decode(raw: bytes, file: str) -> str | Problem:
-    if raw.startswith(codecs.BOM_UTF8):
-        raw = raw[len(codecs.BOM_UTF8):]
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        return Problem(
-            file, line, col,
-            f"the file is not UTF-8 (byte 0x{raw[exc.start]:02X} cannot be read); save it as CSV UTF-8",
-        )
+    text = decode(raw, file, "save it as CSV UTF-8")
+    if isinstance(text, Problem):
+        return text
     nul = text.find("\0")
     if nul >= 0:
-        line = text.count("\n", 0, nul) + 1
-        col = nul - (text.rfind("\n", 0, nul) + 1) + 1
-        return Problem(file, line, col, "the file contains a NUL character; a log is plain text (save it as CSV UTF-8)")
+        return Problem(
+            file, *line_col(text, nul), "the file contains a NUL character; a log is plain text (save it as CSV UTF-8)"
+        )
     return text
 
 

@@ -9,8 +9,6 @@ because the C loader overflows the stack on deeply nested input.
 
 from __future__ import annotations
 
-import codecs
-
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +23,7 @@ from yaml.resolver import BaseResolver
 from yaml.scanner import Scanner
 
 from generator.load.fast import fast_tree
+from generator.load.text import decode, line_col
 from generator.problems import PolicyError, Problem, quote
 
 MAX_BYTES = 1024 * 1024
@@ -105,25 +104,14 @@ class _StrictLoader(Reader, Scanner, Parser, Composer, BaseResolver):
 _NON_PRINTABLE = Reader.NON_PRINTABLE
 
 
-def _decode(raw: bytes) -> str | _LoadError:
-    if raw.startswith(codecs.BOM_UTF8):
-        raw = raw[len(codecs.BOM_UTF8):]
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        byte = raw[exc.start]
-        return _LoadError(
-            (line, col),
-            f"the file is not UTF-8 (byte 0x{byte:02X} cannot be read); save it as UTF-8",
-        )
+def _decode(raw: bytes, file: str) -> str | Problem:
+    text = decode(raw, file)
+    if isinstance(text, Problem):
+        return text
     bad = _NON_PRINTABLE.search(text)
     if bad:
-        line = text.count("\n", 0, bad.start()) + 1
-        col = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
-        return _LoadError(
-            (line, col),
+        return Problem(
+            file, *line_col(text, bad.start()),
             f"the control character U+{ord(bad.group()):04X} is not allowed in a policy; remove it",
         )
     return text
@@ -231,9 +219,9 @@ def load_text(raw: bytes, file: str) -> Source:
     """Load one policy file's bytes; raise PolicyError with every problem found."""
     if len(raw) > MAX_BYTES:
         raise PolicyError([Problem(file, 1, 1, f"the file is larger than {MAX_BYTES // 1024} KiB; a policy is far smaller")])
-    text = _decode(raw)
-    if isinstance(text, _LoadError):
-        raise PolicyError([Problem(file, *text.mark, text.message)])
+    text = _decode(raw, file)
+    if isinstance(text, Problem):
+        raise PolicyError([text])
     fast = fast_tree(text, MAX_DEPTH)
     if fast is not None and isinstance(fast[0], dict):
         return Source(file, fast[0], fast[1], fast[2])

@@ -10,7 +10,6 @@ invalid). Every problem is located: ``harbor-view.fr-CA.po:41:9: error: ...``.
 
 from __future__ import annotations
 
-import codecs
 import io
 import re
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import PoFileError, read_po
 from yaml.reader import Reader
 
+from generator.load.text import decode, line_col
 from generator.problems import PolicyError, Problem, quote
 
 MAX_BYTES = 4 * 1024 * 1024
@@ -98,22 +98,14 @@ def orphan_problems(folder: Path, display: str) -> list[Problem]:
 
 
 def _decode(raw: bytes, file: str) -> str:
-    if raw.startswith(codecs.BOM_UTF8):
-        raw = raw[len(codecs.BOM_UTF8):]
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise PolicyError([Problem(
-            file, line, col, f"the file is not UTF-8 (byte 0x{raw[exc.start]:02X} cannot be read); save it as UTF-8"
-        )]) from None
+    text = decode(raw, file)
+    if isinstance(text, Problem):
+        raise PolicyError([text])
     bad = _NON_PRINTABLE.search(text.replace("\t", " "))
     if bad:
-        line = text.count("\n", 0, bad.start()) + 1
-        col = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
         raise PolicyError([Problem(
-            file, line, col, f"the control character U+{ord(bad.group()):04X} is not allowed in a translation file; remove it"
+            file, *line_col(text, bad.start()),
+            f"the control character U+{ord(bad.group()):04X} is not allowed in a translation file; remove it",
         )])
     return text
 
