@@ -30,7 +30,7 @@ def _model_at(root: type[BaseModel], loc: Loc) -> type[BaseModel] | None:
     """The model class that holds the mapping at ``loc``, following fields, lists and dicts."""
     current: Any = root
     for part in loc:
-        current = _unwrap(current)
+        current = unwrap(current)
         if isinstance(current, type) and issubclass(current, BaseModel):
             if not isinstance(part, str) or part not in current.model_fields:
                 return None
@@ -41,11 +41,12 @@ def _model_at(root: type[BaseModel], loc: Loc) -> type[BaseModel] | None:
             current = typing.get_args(current)[1]
         else:
             return None
-    current = _unwrap(current)
+    current = unwrap(current)
     return current if isinstance(current, type) and issubclass(current, BaseModel) else None
 
 
-def _unwrap(annotation: Any) -> Any:
+def unwrap(annotation: Any) -> Any:
+    """The annotation without ``Annotated`` metadata or ``| None``."""
     while True:
         origin = typing.get_origin(annotation)
         if origin is typing.Annotated:

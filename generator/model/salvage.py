@@ -13,12 +13,13 @@ that failed to parse, "no first_response" for one that is malformed).
 
 from __future__ import annotations
 
-import types
 import typing
 from functools import cache
 from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from generator.model.locate import unwrap
 
 
 class Broken:
@@ -61,25 +62,10 @@ def _adapter(annotation: Any) -> TypeAdapter[Any]:
     return TypeAdapter(annotation)
 
 
-def _strip(annotation: Any) -> Any:
-    """The annotation without ``Annotated`` metadata or ``| None``."""
-    while True:
-        origin = typing.get_origin(annotation)
-        if origin is typing.Annotated:
-            annotation = typing.get_args(annotation)[0]
-        elif origin in (typing.Union, types.UnionType):
-            args = [a for a in typing.get_args(annotation) if a is not type(None)]
-            if len(args) != 1:
-                return annotation
-            annotation = args[0]
-        else:
-            return annotation
-
-
 def _value(annotation: Any, value: Any) -> Any:
     if value is None:
         return _leaf(annotation, value)
-    inner = _strip(annotation)
+    inner = unwrap(annotation)
     origin = typing.get_origin(inner)
     if isinstance(inner, type) and issubclass(inner, BaseModel):
         return salvage(inner, value)
