@@ -71,9 +71,9 @@ def _holiday_dates(country: str, subdiv: str | None, year: int) -> dict[date, st
 
     The cached dict is shared: callers must not change it.
     """
-    import holidays  # imported lazily: it is slow to import and only needed with public_holidays
+    from generator.model.holiday_registry import country_holidays  # lazily: only needed with public_holidays
 
-    return dict(holidays.country_holidays(country, subdiv=subdiv, years=year, language="en_US").items())
+    return dict(country_holidays(country, subdiv, year, "en_US").items())
 
 
 def holiday_name(policy: Policy, local_date: date) -> str | None:

@@ -358,16 +358,15 @@ def parse_locale(text: str) -> str:
 
 def parse_holiday_region(text: str) -> str:
     """``CC`` or ``CC-SUB`` as known to the holidays library."""
-    import holidays
-    from holidays.registry import EntityLoader
+    from generator.model.holiday_registry import country_class, country_codes
 
     value = text.strip()
     country, _, subdivision = value.partition("-")
-    countries = set(EntityLoader.get_country_codes())  # the registry's codes: no country module is imported
+    countries = country_codes()  # the registry's codes: no country module is imported
     if country not in countries:
         hint = hint_or(did_you_mean(country.upper(), countries), "; use an ISO 3166 code such as CA or CA-NS")
         raise ValueProblem(f"unknown country {quote(country)} for public holidays{hint}")
-    subdivisions = list(getattr(holidays, country).subdivisions)  # this country's module only
+    subdivisions = list(country_class(country).subdivisions)  # this country's module only
     if subdivision and subdivision not in subdivisions:
         raise ValueProblem(
             f"unknown subdivision {quote(subdivision)} of {country}{did_you_mean(subdivision.upper(), set(subdivisions))}; "

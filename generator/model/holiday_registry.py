@@ -1,0 +1,59 @@
+"""One country's public holidays class from the holidays library, without importing every country.
+
+``holidays.country_holidays("CA")`` imports the package ``holidays.countries``,
+whose ``__init__`` imports all of its 200-odd country modules (about a tenth
+of a second); a policy needs one or two. This loads the one module file the
+library's own registry names, under its usual module name, so the class, its
+data and its translations are exactly the library's. A country module that
+needs another country (``holidays.countries.american_samoa`` builds on the
+United States) imports it the ordinary way, which loads the whole package as
+before.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+
+def country_codes() -> set[str]:
+    """Every country code the library knows (two- and three-letter codes and aliases), from its registry alone."""
+    from holidays.registry import EntityLoader
+
+    return set(EntityLoader.get_country_codes())
+
+
+@lru_cache(maxsize=None)
+def country_class(code: str) -> Any:
+    """The library's holidays class of the country ``code`` (as in ``country_codes``); KeyError for an unknown code."""
+    import holidays
+    from holidays.registry import COUNTRIES
+
+    for module, names in COUNTRIES.items():
+        if code in names[1:]:
+            break
+    else:
+        raise KeyError(code)
+    name = f"holidays.countries.{module}"
+    loaded = sys.modules.get(name)
+    if loaded is None:
+        path = Path(holidays.__file__).parent / "countries" / f"{module}.py"
+        spec = importlib.util.spec_from_file_location(name, path)
+        if spec is None or spec.loader is None:  # not a plain file (a zipped install): the library's own way
+            return getattr(holidays, code)
+        loaded = importlib.util.module_from_spec(spec)
+        sys.modules[name] = loaded
+        try:
+            spec.loader.exec_module(loaded)
+        except BaseException:
+            del sys.modules[name]
+            raise
+    return getattr(loaded, code, None) or getattr(loaded, names[0])
+
+
+def country_holidays(code: str, subdiv: str | None, years: int, language: str) -> Any:
+    """``holidays.country_holidays(code, subdiv=..., years=..., language=...)``, importing only that country."""
+    return country_class(code)(years=years, subdiv=subdiv, language=language)
