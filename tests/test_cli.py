@@ -75,8 +75,11 @@ def test_export_writes_a_plain_docs_tree(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     names = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
     # The repository's policy has git history, so the export has the policy updates page too.
-    assert names == ["about.md", "accounts.md", "assets/expectations.css", "assets/expectations.js",
-                     "expectations.json", "faq.md", "help.md", "hours.md", "index.md", "updates.md"]
+    assert names == ["about.md", "accounts.md", "assets/embed.js", "assets/expectations.css", "assets/expectations.js",
+                     "assets/locations.js", "badges/chat.svg", "badges/email.svg", "badges/facebook.svg",
+                     "badges/phone.svg", "badges/x.svg", "closures.ics", "expectations.json",
+                     "expectations.schema.json", "faq.md", "help.md", "hours.md", "index.md", "updates.md",
+                     "updates.xml"]
     index = (out / "index.md").read_text(encoding="utf-8")
     head, _, body = index.partition("---\n\n")
     assert yaml.safe_load(head.strip("-\n")) == {

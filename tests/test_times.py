@@ -30,7 +30,7 @@ def test_expectations_json_small_policy() -> None:
     assert data["generated_at"] == "2026-11-23T12:00:00Z"
     assert data["valid_until"] == "2026-11-30T12:00:00Z"
     assert data["business"] == {
-        "name": "Test Shop", "website": None, "timezone": "America/Halifax", "locale": "en", "summary": None,
+        "name": "Test Shop", "website": None, "timezone": "America/Halifax", "locale": "en", "summary": None, "area": None,
     }
     email, insta = data["channels"]
     # Mon-Fri 09:00-17:00 in Halifax is 13:00-21:00 UTC; Wednesday 25th is closed for training.

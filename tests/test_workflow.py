@@ -126,6 +126,6 @@ def test_check_step_annotates_pull_requests(tmp_path: Path) -> None:
                             text=True, env={**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}"})
     assert result.returncode == 1
     assert result.stdout == (
-        "::error file=policies/harbor-view.yaml,line=84,col=21::channels[3].first_response: 'tomorrow' is not a "
+        "::error file=policies/harbor-view.yaml,line=85,col=21::channels[3].first_response: 'tomorrow' is not a "
         "duration; write a number and a unit: 15m, 1h or 2d\n"
     )
