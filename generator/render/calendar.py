@@ -51,10 +51,11 @@ def closures_ics(policy: PublicPolicy, days: list[SpecialDay], now: datetime, sc
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    name = words("calendar.name", business=b.name)
+    # Calendar apps show the name and description on one line (and X-WR-* values cannot hold a line break).
+    name = " ".join(words("calendar.name", business=b.name).split())
     cal.add("name", name)
     cal.add("x-wr-calname", name)
-    description = words("calendar.description", business=b.name, zone=words.zone())
+    description = " ".join(words("calendar.description", business=b.name, zone=words.zone()).split())
     cal.add("description", description)
     cal.add("x-wr-caldesc", description)
     cal.add("x-wr-timezone", b.timezone)
