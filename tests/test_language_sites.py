@@ -419,3 +419,11 @@ def test_serve_overrides_for_a_language(example: Path) -> None:
     assert overrides["theme"]["language"] == "fr"
     assert overrides["plugins"]["expectations"]["language"] == "fr-CA"
     assert overrides["plugins"]["search"] == {"lang": ["fr"]}
+
+
+def test_pages_answer_material_sitemap_probes_for_their_alternates(example: Path) -> None:
+    """Only the language roots' sitemaps are asked for: the script lists them, as links from the page."""
+    faq = (example / "site" / "fr-CA" / "faq" / "index.html").read_text(encoding="utf-8")
+    assert '<script>(function(){var own=["../../sitemap.xml", "../sitemap.xml"].map(' in faq
+    missing = (example / "site" / "fr-CA" / "404.html").read_text(encoding="utf-8")
+    assert '<script>(function(){var own=["/sitemap.xml", "/fr-CA/sitemap.xml"].map(' in missing

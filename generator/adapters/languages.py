@@ -330,3 +330,34 @@ def language_overrides(config_file: Path, tag: str | None) -> dict[str, Any]:
 
     languages = configured_languages(load_site_config(config_file))
     return config_overrides(read_raw_config(config_file), choose(languages, tag, "--language"))
+
+
+# --- Material's sitemap probes -----------------------------------------------------------------
+
+
+def sitemap_probe_script(sitemaps: list[str]) -> str:
+    """An inline script that answers Material's probes for sitemaps the site does not have.
+
+    Material's language selector fetches ``sitemap.xml`` beside every
+    ``<link rel="alternate">`` of a page (squidfunk/mkdocs-material#6582), to
+    keep a visitor on the same page when the language changes. Beside a page's
+    ``hreflang`` alternates (``fr-CA/faq/sitemap.xml``) or a location's
+    calendar there is no sitemap, so each page load asked the server for files
+    that do not exist (a 404 in the console for each). The switcher here
+    already leads to the same page, so those probes fail in the page without
+    a request; the sitemaps of the language roots (``sitemaps``, links from
+    the page) are fetched as before.
+    """
+    import json
+
+    roots = json.dumps(sitemaps).replace("<", "\\u003c")
+    # Material asks with XMLHttpRequest: such a request fails at once, as if the server were unreachable.
+    return (
+        "<script>(function(){var own=" + roots + ".map(function(h){return new URL(h,location.href).href}),"
+        "x=XMLHttpRequest.prototype,open=x.open,send=x.send;"
+        "x.open=function(m,u){var a=new URL(String(u),location.href);"
+        "this.__notOurs=/\\/sitemap\\.xml$/.test(a.pathname)&&own.indexOf(a.origin+a.pathname)<0;"
+        "return open.apply(this,arguments)};"
+        "x.send=function(){if(!this.__notOurs)return send.apply(this,arguments);var r=this;"
+        "setTimeout(function(){r.dispatchEvent(new ProgressEvent(\"error\"))})}})()</script>"
+    )

@@ -113,8 +113,11 @@ class Served:
     def url(self, site: str, path: str = "") -> str:
         return f"{self.origin}/{site}/{path}"
 
-    def site_name(self, site: str) -> str:
-        # Both configurations say "site_name: auto": the name comes from the example policy.
+    def site_name(self, site: str, path: str = "") -> str:
+        # Both configurations say "site_name: auto": the name comes from the example policy, in the
+        # page's language (the French site, fr-CA/, has the translated name).
+        if path.startswith("fr-CA/"):
+            return {"public": "Hôtel Harbor View", "staff": "Guide du personnel de Hôtel Harbor View"}[site]
         return {"public": "Harbor View Hotel", "staff": "Harbor View Hotel staff playbook"}[site]
 
 
@@ -216,7 +219,7 @@ def test_page_has_no_axe_violations(browser, served, site_page: SitePage) -> Non
     visit = Visit(browser, served, site_page.site, site_page.path, STAFFED)
     try:
         page = visit.page
-        site_name = served.site_name(site_page.site)
+        site_name = served.site_name(site_page.site, site_page.path)
         title = page.title().strip()
         assert title and title != site_name, f"{site_page.id}: <title> {title!r} does not name the page"
         assert title.endswith(f" - {site_name}")

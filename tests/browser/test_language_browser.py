@@ -128,3 +128,20 @@ def test_the_arabic_home_page_passes_axe(browser, served: str) -> None:
         assert errors == []
     finally:
         context.close()
+
+
+def test_no_request_fails_on_any_page_of_either_language(browser, served: str, static_server) -> None:
+    """Material probes for a sitemap beside every alternate link; the pages answer the probes for folders without one."""
+    context, page, errors = _new_page(browser, locale="fr-CA")
+    failed: list[str] = []
+    console: list[str] = []
+    page.on("response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+    page.on("console", lambda m: console.append(m.text) if m.type == "error" else None)
+    try:
+        root = static_server.root / "example"
+        for path in _pages(root):
+            page.goto(f"{served}/example/{path}")
+            page.wait_for_load_state("networkidle")
+        assert failed == [] and console == [] and errors == []
+    finally:
+        context.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,7 +27,9 @@ from generator.adapters.languages import (
     head_links,
     page_versions,
     page_variants,
+    relative_href,
     root_site_url,
+    sitemap_probe_script,
     site_languages,
 )
 from generator.derive.site_name import is_auto
@@ -210,18 +213,29 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
         root = self._root_url or ("/" if absolute else None)
         return page_versions(self._languages, self._language, url, root)
 
+    def _sitemap_probes(self, url: str, absolute: bool = False) -> str:
+        roots = [version.href + "sitemap.xml" for version in self._versions_of_root(url, absolute)]
+        return sitemap_probe_script(roots)
+
+    def _versions_of_root(self, url: str, absolute: bool):  # type: ignore[no-untyped-def]
+        """Links from the page at ``url`` to each language's home page."""
+        if absolute:
+            return self._versions("", absolute=True)
+        return [replace(v, href=relative_href(v.language.folder, self._language.folder + url)) for v in self._versions(url)]
+
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         generated = self._pages.get(page.file.src_uri)
         head = generated.head if generated is not None else ""
         if len(self._languages) > 1:
             head = "\n".join(filter(None, (head, head_links(self._versions(page.url)))))
-        if head:
-            output = output.replace("</head>", f"{head}\n</head>", 1)
+        head = "\n".join(filter(None, (head, self._sitemap_probes(page.url))))
+        output = output.replace("</head>", f"{head}\n</head>", 1)
         return self._noindex(self._language_attributes(output))
 
     def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
         if not template_name.endswith(".html"):
             return output_content
+        output_content = output_content.replace("</head>", f"{self._sitemap_probes('', absolute=True)}\n</head>", 1)
         return self._noindex(self._language_attributes(output_content))
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
