@@ -28,6 +28,7 @@ from generator.load.translations import read_translation, tag_key, translation_p
 from generator.model.policy import Policy
 from generator.model.validate import load_policy, validate
 from generator.model.values import ValueProblem, parse_slug
+from generator.parallel import in_parallel
 from generator.problems import PolicyError, Problem, quote
 from generator.render.data import expectations_json, location_data_path, location_json, locations_json
 from generator.render.incident_log import INCIDENT_LOG, incident_log_csv
@@ -301,15 +302,39 @@ def build_site(
         files["expectations.json"] = expectations_json(public, times)
         files.update(site_files([public]))
         return SiteContent(pages, files, [(None, pages)], site_identity([public.business], audience))
-    sections = []
-    for loaded in policies:
-        slug = Path(loaded.file).stem
-        sections.append((slug, *_section(loaded, now, audience, slug, updates(loaded), files, site, kept.get(loaded.file))))
-    home = render_locations([(slug, public) for slug, public, _, _ in sections])
-    files["expectations.json"] = locations_json([(slug, public, times) for slug, public, times, _ in sections])
-    for slug, public, times, _ in sections:
-        files[location_data_path(slug)] = location_json(slug, public, times)
-    files.update(site_files([public for _, public, _, _ in sections]))
-    pages = [home] + [page for *_, section_pages in sections for page in section_pages]
-    nav = [(None, [home])] + [(public.business.name, section_pages) for _, public, _, section_pages in sections]
-    return SiteContent(pages, files, nav, site_identity([public.business for _, public, _, _ in sections], audience))
+    jobs = [
+        (loaded, now, audience, Path(loaded.file).stem, updates(loaded), site, kept.get(loaded.file))
+        for loaded in policies
+    ]
+    sections = in_parallel(_location, jobs)
+    home = render_locations([(own.slug, own.public) for own in sections])
+    first = sections[0]
+    files["expectations.json"] = locations_json([(own.slug, own.public) for own in sections], *first.horizon)
+    for own in sections:
+        files.update(own.files)
+    files.update(site_files([own.public for own in sections]))
+    pages = [home] + [page for own in sections for page in own.pages]
+    nav = [(None, [home])] + [(own.public.business.name, own.pages) for own in sections]
+    return SiteContent(pages, files, nav, site_identity([own.public.business for own in sections], audience))
+
+
+@dataclass(frozen=True)
+class _Location:
+    """What a site with several policies needs of one location's section (small, since workers send it back)."""
+
+    slug: str
+    public: PublicPolicy
+    horizon: tuple[datetime, datetime]
+    """When its staffed data starts and ends."""
+    pages: list[RenderedPage]
+    files: dict[str, str]
+    """Its files, its own data file among them."""
+
+
+def _location(job: tuple) -> _Location:  # type: ignore[type-arg]
+    """One location's section of a several-policy site."""
+    loaded, now, audience, slug, updates, site, promises = job
+    files: dict[str, str] = {}
+    public, times, pages = _section(loaded, now, audience, slug, updates, files, site, promises)
+    files[location_data_path(slug)] = location_json(slug, public, times)
+    return _Location(slug, public, (times.generated_at, times.valid_until), pages, files)

@@ -229,3 +229,25 @@ def test_updates_diff_staff_and_structured_data_work_per_location(tmp_path: Path
     assert "Corner Shoe Co. Santa Monica 3" in playbook
     playbook = re.sub(r'<link rel="(?:prev|next)" href="[^"]*">', "", playbook)
     assert "store-001/" not in playbook and "store-002/" not in playbook
+
+
+def test_worker_processes_give_the_same_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import datetime, timezone
+
+    from generator import parallel
+    from generator.pipeline import build_site, site_policies
+
+    for n in range(1, parallel.PARALLEL_FROM + 2):
+        (tmp_path / f"store-{n:03d}.yaml").write_text(location_policy(n), encoding="utf-8")
+    policies = site_policies(tmp_path)
+    now = datetime(2026, 11, 23, 12, tzinfo=timezone.utc)
+    built = {}
+    for workers in ("1", "2"):
+        monkeypatch.setenv("EXPECTATIONS_WORKERS", workers)
+        built[workers] = build_site(policies, now)
+    one, two = built["1"], built["2"]
+    assert [(p.path, p.markdown, p.head) for p in one.pages] == [(p.path, p.markdown, p.head) for p in two.pages]
+    assert one.files == two.files
+    assert [(name, [p.path for p in pages]) for name, pages in one.nav] == [
+        (name, [p.path for p in pages]) for name, pages in two.nav
+    ]

@@ -148,19 +148,18 @@ def location_json(slug: str, policy: PublicPolicy, times: SiteTimes) -> str:
     return to_json(expectations_data(policy, times, schema=f"../{SCHEMA_FILE}"))
 
 
-def locations_json(sections: list[tuple[str, PublicPolicy, SiteTimes]]) -> str:
+def locations_json(sections: list[tuple[str, PublicPolicy]], generated_at: datetime, valid_until: datetime) -> str:
     """A site with several policies: an index of the locations and where each one's data is.
 
     Each page loads only its own location's file, so what a visitor downloads
     stays the same size however many locations the site has.
     """
-    first = sections[0][2]
     return to_json(
         {
             "$schema": SCHEMA_FILE,
             "format": FORMAT,
-            "generated_at": iso_utc(first.generated_at),
-            "valid_until": iso_utc(first.valid_until),
+            "generated_at": iso_utc(generated_at),
+            "valid_until": iso_utc(valid_until),
             "locations": [
                 {
                     "id": slug,
@@ -171,7 +170,7 @@ def locations_json(sections: list[tuple[str, PublicPolicy, SiteTimes]]) -> str:
                     "timezone": policy.business.timezone,
                     "locale": policy.business.locale,
                 }
-                for slug, policy, _ in sections
+                for slug, policy in sections
             ],
         }
     )
