@@ -241,11 +241,21 @@ def test_worker_processes_give_the_same_site(tmp_path: Path, monkeypatch: pytest
         (tmp_path / f"store-{n:03d}.yaml").write_text(location_policy(n), encoding="utf-8")
     policies = site_policies(tmp_path)
     now = datetime(2026, 11, 23, 12, tzinfo=timezone.utc)
+    pools = []
+
+    class CountedPool(parallel.ProcessPoolExecutor):
+        def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+            pools.append(kwargs["max_workers"])
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", CountedPool)
+    monkeypatch.setattr(parallel.threading, "active_count", lambda: 1)  # other tests' servers may run threads
     built = {}
     for workers in ("1", "2"):
         monkeypatch.setenv("EXPECTATIONS_WORKERS", workers)
         built[workers] = build_site(policies, now)
     one, two = built["1"], built["2"]
+    assert pools == [2]  # one site in this process, one by two workers
     assert [(p.path, p.markdown, p.head) for p in one.pages] == [(p.path, p.markdown, p.head) for p in two.pages]
     assert one.files == two.files
     assert [(name, [p.path for p in pages]) for name, pages in one.nav] == [
