@@ -19,6 +19,7 @@ from mkdocs.structure.pages import Page
 
 from generator.adapters.mkdocs.config import ExpectationsConfig
 from generator.adapters.mkdocs.navigation import LocationNavigation
+from generator.adapters.mkdocs.templates import share_compiled_templates
 from generator.adapters.cache import cached
 from generator.adapters.languages import (
     LanguageMenu,
@@ -258,6 +259,10 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
         if self._location_nav is not None:  # the 404 page and other static templates
             context["nav"] = self._location_nav.shared
         return context
+
+    def on_env(self, env, *, config: MkDocsConfig, files: Files):  # type: ignore[no-untyped-def]
+        # Each language's build (and each preview rebuild) reuses the theme templates compiled before it.
+        return share_compiled_templates(env)
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
         if self._policies_dir.exists():
