@@ -28,8 +28,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feed.first": "We published this policy.",
         "feed.link.title": "Policy updates (Atom feed)",
         "badge.promise.time": "replies within {duration}",
-        "badge.promise.day.1": "replies within 1 day",
-        "badge.promise.day.n": "replies within {n} days",
         "badge.label": "{label}: {value}",
         "calendar.link": "Add our closures to your calendar",
         "calendar.link.note": "An iCalendar feed of the closures and special hours of the next 12 months: subscribe to its address and your calendar app keeps it up to date.",

@@ -254,6 +254,7 @@ def diff(paths: tuple[Path, ...], revision: str | None, fail_on: str | None) -> 
     from generator.model.validate import validate
     from generator.pipeline import display_path, policy_files
     from generator.render.changes import diff_markdown
+    from generator.render.words import Words
 
     pairs: list[tuple[str, bytes | None, str, bytes | None]] = []
     if revision is None:
@@ -288,12 +289,13 @@ def diff(paths: tuple[Path, ...], revision: str | None, fail_on: str | None) -> 
         except PolicyError as exc:
             problems.extend(exc.problems)
             continue
+        words = Words(new.business.locale, new.business.timezone)
         if old is None:
-            sections.append(f"## {new_name}\n\nA new policy: everything in it is new.\n")
+            sections.append(f"## {new_name}\n\n{words.gettext('A new policy: everything in it is new.')}\n")
             continue
         changes = policy_changes(old, new)
         slower = slower or any_slower(changes)
-        sections.append(diff_markdown(f"Changes for customers: {new_name}", changes, new))
+        sections.append(diff_markdown(words.gettext("Changes for customers: %(file)s", file=new_name), changes, new))
     if problems:
         _report(PolicyError(problems))
         raise _Failed()

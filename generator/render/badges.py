@@ -104,7 +104,7 @@ def promise_value(words: Words, channel: PublicChannel) -> str:
     d = channel.first_response
     assert d is not None
     if d.in_days:
-        return words("badge.promise.day.1") if d.days == 1 else words("badge.promise.day.n", n=d.days)
+        return words.ngettext("replies within %(n)s day", "replies within %(n)s days", d.days)
     return words("badge.promise.time", duration=words.duration(d))
 
 
