@@ -194,6 +194,9 @@ def serve(audience: str, config_file: Path | None, dev_addr: str, engine: str, l
     except _mkdocs_errors() as exc:
         click.echo(str(exc).strip(), err=True)
         raise _Failed() from None
+    from generator.adapters.mkdocs.reload import use_quick_reload
+
+    use_quick_reload()  # saved files are noticed within 0.1 s instead of 0.5 s
     try:
         mkdocs_serve(config_file=str(config_path), livereload=True, dev_addr=dev_addr, **overrides)
     except _mkdocs_errors() as exc:
