@@ -145,6 +145,7 @@ def hostile_policy() -> dict[str, object]:
         "business": {
             "name": BUSINESS_NAME, "website": "https://ok.example/",
             "timezone": "America/Halifax", "locale": "en-CA",
+            "translations": ["fr-CA"],  # as the example: its French site shows the text untranslated, marked
             "summary": "\n\n".join(text for _, text in MULTILINE),
         },
         "schedules": {"desk": {"mon-fri": "08:00-20:00", "sat": "09:00-17:00"}, "late": {"mon-sat": "17:00-22:00"}},
