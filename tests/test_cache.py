@@ -237,3 +237,17 @@ def test_prune_keeps_the_newest_entries_within_the_bounds(tmp_path: Path) -> Non
     assert sorted(p.name for p in tmp_path.iterdir()) == ["content-4.json", "content-5.json"]
     prune(tmp_path, max_entries=4, max_bytes=10)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["content-5.json"]  # the newest stays whatever its size
+
+
+def test_the_zensical_engine_reads_the_same_cache(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("zensical")
+    monkeypatch.chdir(project)
+    env = {"GITHUB_ACTIONS": "", "SOURCE_DATE_EPOCH": BUILT_AT}
+    result = CliRunner().invoke(main, ["build", "--engine", "zensical"], env=env)
+    assert result.exit_code == 0, result.output
+    cold, kept = tree(project / "site"), entries(project)
+    assert kept
+    result = CliRunner().invoke(main, ["build", "--engine", "zensical"], env=env)
+    assert result.exit_code == 0, result.output
+    assert entries(project) == kept
+    assert tree(project / "site") == cold

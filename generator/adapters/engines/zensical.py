@@ -35,7 +35,7 @@ import yaml
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.utils.yaml import yaml_load
 
-from generator.adapters.content import site_content
+from generator.adapters.cache import cached_site_content
 from generator.adapters.engines import INSTALL_ZENSICAL, EngineFailed, EngineMissing
 from generator.adapters.export import write_docs
 from generator.adapters.mkdocs.plugin import ASSETS, REQUIRED_EXTENSIONS, is_staff_page
@@ -225,7 +225,7 @@ def post_process(site: Path, content: SiteContent, audience: str, directory_urls
 def write_project(config: MkDocsConfig, audience: str, work: Path) -> tuple[SiteContent, dict[str, Any]]:
     """Write the docs tree (``work/docs``) and the Zensical configuration (``work/mkdocs.yml``); the content and settings."""
     site = SiteAddress(config.site_url or None, config.use_directory_urls)
-    content = site_content(site_policies_dir(config), audience, site)
+    content = cached_site_content(site_policies_dir(config), audience, site, project=Path(config.config_file_path or ".").parent)
     docs_dir = Path(config.docs_dir)
     own_pages = sorted(p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md") if p.is_file())
     write_docs(content, docs_dir, work / "docs", audience, for_theme=True)
