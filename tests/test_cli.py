@@ -74,10 +74,11 @@ def test_export_writes_a_plain_docs_tree(tmp_path: Path) -> None:
     result = run("export", str(out), "-f", str(ROOT / "mkdocs.yml"))
     assert result.exit_code == 0, result.output
     names = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
-    # The repository's policy has git history, so the export has the policy updates page too.
+    # The repository's policy has git history, so the export has the policy updates page too; its logs
+    # (the plugin's logs option) give the phone channel, which opts in, its track record badge.
     assert names == ["about.md", "accounts.md", "assets/embed.js", "assets/expectations.css", "assets/expectations.js",
                      "assets/locations.js", "badges/chat.svg", "badges/email.svg", "badges/facebook.svg",
-                     "badges/phone.svg", "badges/x.svg", "closures.ics", "expectations.json",
+                     "badges/phone-on-time.svg", "badges/phone.svg", "badges/x.svg", "closures.ics", "expectations.json",
                      "expectations.schema.json", "faq.md", "help.md", "hours.md", "index.md", "updates.md",
                      "updates.xml"]
     index = (out / "index.md").read_text(encoding="utf-8")
