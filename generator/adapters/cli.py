@@ -294,7 +294,8 @@ def diff(paths: tuple[Path, ...], revision: str | None, fail_on: str | None) -> 
             continue
         words = Words(new.business.locale, new.business.timezone)
         if old is None:
-            sections.append(f"## {new_name}\n\n{words.gettext('A new policy: everything in it is new.')}\n")
+            first = words.gettext("A new policy: everything in it is new.")
+            sections.append(f"## {new_name}\n\n{first}\n")
             continue
         changes = policy_changes(old, new)
         slower = slower or any_slower(changes)
