@@ -145,3 +145,33 @@ def test_no_request_fails_on_any_page_of_either_language(browser, served: str, s
         assert failed == [] and console == [] and errors == []
     finally:
         context.close()
+
+
+OBSERVE_SHIFTS = """
+window.__shifts = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push([e.value, e.sources.map((s) => s.node ? (s.node.className || s.node.nodeName) : "")]);
+}).observe({ type: "layout-shift", buffered: true });
+"""
+
+
+KNOWN_SHIFT = pytest.mark.xfail(
+    strict=True,
+    reason="the live status keeps room for English-length lines; French ones wrap onto more lines "
+    "(up to 6 at 360 px where 4 are kept), so filling them moves the page a little (about 0.004)",
+)
+
+
+@pytest.mark.parametrize("path", [pytest.param("example/fr-CA/", marks=KNOWN_SHIFT), "arabic/ar/"])
+def test_the_language_versions_load_without_layout_shift(browser, served: str, path: str) -> None:
+    context, page, errors = _new_page(browser, viewport=PHONE)
+    try:
+        page.add_init_script(OBSERVE_SHIFTS)
+        page.clock.set_fixed_time(STAFFED)
+        page.goto(f"{served}/{path}")
+        page.wait_for_load_state("networkidle")
+        page.evaluate("() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 300))))")
+        assert page.evaluate("() => window.__shifts") == []
+        assert errors == []
+    finally:
+        context.close()
