@@ -1,17 +1,24 @@
 """The Zensical engine: the same site as MkDocs builds, with the same guarantees.
 
-The example project (``expectations init --example``) is built once with each
-engine, both audiences, SOURCE_DATE_EPOCH fixed. Then: the same files beside
-the pages (byte for byte), the same main text on the key pages, the head HTML
-and the staff noindex added after the build; the staff-data canary; two builds
-byte-identical across folders, working folder, time zone and locale; a build
-in a network namespace; no page fetching from another host; a failing build
-leaving the old site; and the one-line message when Zensical is missing.
-Browser checks (axe-core, live status) are in tests/browser/test_zensical_browser.py.
+The example project (``expectations init --example``: English at the root,
+French under fr-CA/) is built once with each engine, both audiences,
+SOURCE_DATE_EPOCH fixed. Then: the same files beside the pages (byte for
+byte, in both languages), the same main text on the key pages, the head HTML
+and the staff noindex added after the build; the French site (its pages,
+``<html lang>``, hreflang links both ways, the switcher, its data and search
+index, the untranslated about page marked); another business in German and
+Arabic with ``site_url`` (right to left, absolute links, sitemaps); Promises
+kept from a conversation log; a 50-location chain whose pages stay the same
+size; the staff-data canary; two builds byte-identical across folders,
+working folder, time zone and locale; a build in a network namespace; no page
+fetching from another host; a failing build leaving the old site; and the
+one-line message when Zensical is missing. Browser checks (axe-core, the
+switcher, live status) are in tests/browser/test_zensical_browser.py.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import posixpath
 import re
@@ -25,8 +32,10 @@ import pytest
 from click.testing import CliRunner
 
 from generator.adapters.cli import main
-from tests.conftest import BUILT_AT, CONFIGS, init, tree
+from tests.conftest import BUILT_AT, CONFIGS, EXAMPLE, init, tree
+from tests.test_chains import chain
 from tests.test_offline import ABSOLUTE, _Fetches, _js_hosts, _offsite_css, _unshare
+from tests.test_promises_site import EXAMPLE_LOG
 from tests.test_staff import canary_policy, every_text, found
 
 pytest.importorskip("zensical")
@@ -59,14 +68,15 @@ def site(project: Path, engine: str, audience: str = "public") -> Path:
 
 
 def translations(root: Path) -> set[str]:
-    """The folders of the other languages (hreflang alternates) in a MkDocs-built site: Zensical builds the default one."""
+    """The folders of the other languages (hreflang alternates) of a built site."""
     home = (root / "index.html").read_text(encoding="utf-8")
     return {tag for tag in re.findall(r'hreflang="([^"]+)"', home) if (root / tag).is_dir()}
 
 
-def default_language(files: dict[str, bytes], root: Path) -> dict[str, bytes]:
-    others = translations(root)
-    return {name: data for name, data in files.items() if name.split("/", 1)[0] not in others}
+def in_language(name: str, others: set[str]) -> str:
+    """A file's path inside its language's site: ``fr-CA/faq/index.html`` -> ``faq/index.html``."""
+    folder, slash, rest = name.partition("/")
+    return rest if slash and folder in others else name
 
 
 # --- the same outputs ----------------------------------------------------------------------------
@@ -74,15 +84,19 @@ def default_language(files: dict[str, bytes], root: Path) -> dict[str, bytes]:
 
 @pytest.mark.parametrize("audience", ["public", "staff"])
 def test_every_generated_page_and_data_file_is_there(example: Path, audience: str) -> None:
-    mkdocs = default_language(tree(site(example, "mkdocs", audience)), site(example, "mkdocs", audience))
-    zensical = tree(site(example, "zensical", audience))
-    pages = {name for name in mkdocs if name.endswith("index.html") or name == "404.html"}
-    assert pages and pages <= set(zensical)
-    # Everything the plugin adds beside the pages (data, feeds, badges, assets) is byte for byte the same.
-    data = {name for name in mkdocs if not name.endswith(".html") and not name.startswith(("assets/javascripts/", "assets/stylesheets/", "assets/images/", "search/", "sitemap.xml"))}
-    assert {"expectations.json", "expectations.schema.json", "closures.ics", "assets/expectations.css",
-            "assets/expectations.js", "badges/x.svg"} <= data
-    assert ("robots.txt" in data) == (audience == "staff")
+    mkdocs, zensical = tree(site(example, "mkdocs", audience)), tree(site(example, "zensical", audience))
+    others = translations(site(example, "mkdocs", audience))
+    assert others == translations(site(example, "zensical", audience)) == {"fr-CA"}
+    pages = {name for name in mkdocs if name.endswith("index.html") or in_language(name, others) == "404.html"}
+    assert {"index.html", "fr-CA/index.html", "fr-CA/faq/index.html", "fr-CA/404.html"} <= pages
+    assert sorted(pages) == sorted(name for name in zensical if name.endswith("index.html") or in_language(name, others) == "404.html")
+    # Everything the plugin adds beside the pages (data, feeds, badges, assets) is byte for byte the same, in each language.
+    theme = ("assets/javascripts/", "assets/stylesheets/", "assets/images/", "search/", "sitemap.xml")
+    data = {name for name in mkdocs if not name.endswith(".html") and not in_language(name, others).startswith(theme)}
+    for folder in ("", "fr-CA/"):
+        assert {f"{folder}{name}" for name in ("expectations.json", "expectations.schema.json", "closures.ics",
+                                               "assets/expectations.css", "assets/expectations.js", "badges/x.svg")} <= data
+        assert (f"{folder}robots.txt" in data) == (audience == "staff")
     assert {name: zensical.get(name) for name in data} == {name: mkdocs[name] for name in data}
 
 
@@ -119,7 +133,8 @@ def main_text(path: Path) -> str:
 
 @pytest.mark.parametrize(
     "page",
-    ["index.html", "hours/index.html", "help/index.html", "faq/index.html", "accounts/index.html", "about/index.html"],
+    ["index.html", "hours/index.html", "help/index.html", "faq/index.html", "accounts/index.html", "about/index.html",
+     "fr-CA/index.html", "fr-CA/hours/index.html", "fr-CA/faq/index.html", "fr-CA/about/index.html"],
 )
 def test_main_content_is_the_same_with_both_engines(example: Path, page: str) -> None:
     mkdocs = main_text(site(example, "mkdocs") / page)
@@ -185,6 +200,160 @@ def test_the_default_navigation_lists_the_pages_in_the_plugins_order(example: Pa
     assert ours == nav_order(site(example, "mkdocs", "staff") / page, "about")
     assert ours[:3] == [".", "help", "hours"]
     assert ours.index("about") < ours.index("playbook") < ours.index("playbook/channels")
+    french = nav_order(site(example, "zensical", "staff") / "fr-CA" / page, "fr-CA/about")
+    assert french == nav_order(site(example, "mkdocs", "staff") / "fr-CA" / page, "fr-CA/about")
+    assert french[:3] == ["fr-CA", "fr-CA/help", "fr-CA/hours"]
+
+
+# --- the French site -----------------------------------------------------------------------------
+
+SITEMAP_ENTRY = r"<loc>([^<]*)</loc>(?:\s*<lastmod>[^<]*</lastmod>)?((?:\s*<xhtml:link [^>]*/>)*)"
+HREFLANG = re.compile(r'<link rel="alternate" hreflang="[^"]*" href="[^"]*">')
+SWITCHER = re.compile(r'<a href="([^"]*)" hreflang="([^"]*)" lang="([^"]*)" class="md-select__link"( aria-current="page")?>\s*([^<]*?)\s*</a>')
+
+
+@pytest.mark.parametrize("audience", ["public", "staff"])
+def test_the_french_site_has_french_pages_with_links_to_each_version(example: Path, audience: str) -> None:
+    root, theirs = site(example, "zensical", audience), site(example, "mkdocs", audience)
+    assert '<html lang="fr-CA" class="no-js">' in (root / "fr-CA" / "faq" / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="en-CA" class="no-js">' in (root / "faq" / "index.html").read_text(encoding="utf-8")
+    assert "<title>Questions fréquentes - Hôtel Harbor View" in head(site(example, "zensical") / "fr-CA" / "faq" / "index.html")
+    # hreflang both ways, with x-default: the same links as MkDocs writes.
+    assert HREFLANG.findall(head(root / "fr-CA" / "faq" / "index.html")) == [
+        '<link rel="alternate" hreflang="en-CA" href="../../faq/">',
+        '<link rel="alternate" hreflang="fr-CA" href="./">',
+        '<link rel="alternate" hreflang="x-default" href="../../faq/">',
+    ]
+    assert HREFLANG.findall(head(root / "faq" / "index.html")) == [
+        '<link rel="alternate" hreflang="en-CA" href="./">',
+        '<link rel="alternate" hreflang="fr-CA" href="../fr-CA/faq/">',
+        '<link rel="alternate" hreflang="x-default" href="./">',
+    ]
+    pages = sorted(p.relative_to(root).as_posix() for p in root.rglob("*.html"))
+    assert len(pages) > 12
+    for page in pages:
+        ours, mkdocs = (root / page).read_text(encoding="utf-8"), (theirs / page).read_text(encoding="utf-8")
+        assert HREFLANG.findall(head(root / page)) == HREFLANG.findall(head(theirs / page)), page
+        # The switcher: each language's version of this very page, named in its own language.
+        assert SWITCHER.findall(ours) == SWITCHER.findall(mkdocs), page
+        assert len(SWITCHER.findall(ours)) == 2, page
+        assert ours.count('<link rel="alternate" href=') == 0, page  # the theme's own site-wide links are replaced
+    assert SWITCHER.findall((root / "fr-CA" / "faq" / "index.html").read_text(encoding="utf-8")) == [
+        ("../../faq/", "en-CA", "en-CA", "", "English (Canada)"),
+        ("./", "fr-CA", "fr-CA", ' aria-current="page"', "Français (Canada)"),
+    ]
+
+
+def test_the_french_site_has_its_own_data_and_search_index(example: Path) -> None:
+    root = site(example, "zensical")
+    data = json.loads((root / "fr-CA" / "expectations.json").read_text(encoding="utf-8"))
+    assert data["business"]["name"] == "Hôtel Harbor View" and data["business"]["locale"] == "fr-CA"
+    assert data["messages"]["status.open"] == "En service actuellement · réponse en {duration} environ"
+    assert json.loads((root / "expectations.json").read_text(encoding="utf-8"))["business"]["name"] == "Harbor View Hotel"
+    french = json.loads((root / "fr-CA" / "search.json").read_text(encoding="utf-8"))
+    english = json.loads((root / "search.json").read_text(encoding="utf-8"))
+    titles = {item["title"] for item in french["items"]}
+    assert {"Questions fréquentes", "Horaires et fermetures"} <= titles
+    assert "Frequently asked questions" not in titles
+    assert "Frequently asked questions" in {item["title"] for item in english["items"]}
+
+
+def test_an_untranslated_page_is_marked_in_the_default_language(example: Path) -> None:
+    page = (site(example, "zensical") / "fr-CA" / "about" / "index.html").read_text(encoding="utf-8")
+    assert page.count('<div lang="en-CA">') == 1
+    marked = page[page.index('<div lang="en-CA">'):page.index("</article>")]
+    assert '<h1 id="about-this-site">About this site' in marked
+    assert '<div lang="en-CA">' not in (site(example, "zensical") / "about" / "index.html").read_text(encoding="utf-8")
+    assert '<div lang="en-CA">' not in (site(example, "zensical") / "fr-CA" / "faq" / "index.html").read_text(encoding="utf-8")
+
+
+def test_another_business_in_german_and_arabic_with_its_address(tmp_path: Path) -> None:
+    """Right to left, a translated hand-written page, absolute links and sitemaps with alternates, as MkDocs builds them."""
+    project = tmp_path / "shop"
+    result = CliRunner().invoke(main, ["init", str(project), "--name", "Bäckerei Kruse",
+                                       "--timezone", "Europe/Berlin", "--locale", "de-DE"])
+    assert result.exit_code == 0, result.output
+    policy = project / "policies" / next(p.name for p in (project / "policies").glob("*.yaml"))
+    text, count = re.subn(r"(?m)^(  locale: .*de-DE.*\n)", r"\1  translations: [ar]\n", policy.read_text(encoding="utf-8"))
+    assert count == 1
+    policy.write_text(text, encoding="utf-8")
+    config = project / "mkdocs.yml"
+    config.write_text("site_url: https://hilfe.example/kruse/\n" + config.read_text(encoding="utf-8"), encoding="utf-8")
+    (project / "site_src" / "about.ar.md").write_text("# عن المخبز\n\nنخبز منذ 1950.\n", encoding="utf-8")
+    for engine in ("zensical", "mkdocs"):
+        result = build(project, engine=engine, site_dir=project / engine)
+        assert result.exit_code == 0, result.output
+    ours, theirs = project / "zensical", project / "mkdocs"
+    home = (ours / "ar" / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="ar" dir="rtl" class="no-js">' in home and '<body dir="rtl"' in home
+    assert '<html lang="de-DE" class="no-js">' in (ours / "index.html").read_text(encoding="utf-8")
+    assert HREFLANG.findall(head(ours / "ar" / "faq" / "index.html")) == [
+        '<link rel="alternate" hreflang="de-DE" href="https://hilfe.example/kruse/faq/">',
+        '<link rel="alternate" hreflang="ar" href="https://hilfe.example/kruse/ar/faq/">',
+        '<link rel="alternate" hreflang="x-default" href="https://hilfe.example/kruse/faq/">',
+    ]
+    for page in ("index.html", "faq/index.html", "ar/index.html", "ar/hours/index.html", "404.html", "ar/404.html"):
+        assert HREFLANG.findall(head(ours / page)) == HREFLANG.findall(head(theirs / page)), page
+        assert SWITCHER.findall((ours / page).read_text(encoding="utf-8")) == SWITCHER.findall(
+            (theirs / page).read_text(encoding="utf-8")), page
+    about = (ours / "ar" / "about" / "index.html").read_text(encoding="utf-8")
+    assert "عن المخبز" in about and '<div lang="de-DE"' not in about
+    assert main_text(ours / "ar" / "about" / "index.html") == main_text(theirs / "ar" / "about" / "index.html")
+    assert not (ours / "about.ar").exists() and not (ours / "ar" / "about.ar").exists()
+    # Sitemaps: each page with its versions in both languages.
+    for folder in ("", "ar/"):
+        sitemap = (ours / folder / "sitemap.xml").read_text(encoding="utf-8")
+        alternates = re.findall(SITEMAP_ENTRY, sitemap)
+        expected = re.findall(SITEMAP_ENTRY, (theirs / folder / "sitemap.xml").read_text(encoding="utf-8"))
+        assert len(alternates) > 5
+        assert {loc: " ".join(links.split()) for loc, links in alternates} == {loc: " ".join(links.split()) for loc, links in expected}
+    assert ('<loc>https://hilfe.example/kruse/ar/faq/</loc>\n        <xhtml:link rel="alternate" hreflang="de-DE" '
+            'href="https://hilfe.example/kruse/faq/"/>') in (ours / "ar" / "sitemap.xml").read_text(encoding="utf-8")
+
+
+def test_a_page_version_without_its_page_fails_the_build_and_keeps_the_site(tmp_path: Path) -> None:
+    project = init(tmp_path / "project")
+    assert build(project).exit_code == 0
+    before = tree(project / "site")
+    (project / "site_src" / "contact.fr-CA.md").write_text("# Nous joindre\n", encoding="utf-8")
+    result = build(project)
+    assert result.exit_code == 1
+    assert result.output == (
+        f"error: {project / 'site_src'}/contact.fr-CA.md is the fr-CA version of contact.md, which does not exist; "
+        "add contact.md in the site's default language (en-CA)\n"
+    )
+    assert tree(project / "site") == before and leftovers(project) == []
+
+
+# --- Promises kept -------------------------------------------------------------------------------
+
+
+def test_promises_kept_on_the_staff_site_and_the_track_record_on_the_public_site(tmp_path: Path) -> None:
+    """The plugin's logs option, read from mkdocs.yml: the same pages, line and badge as MkDocs builds."""
+    project = init(tmp_path / "project")
+    (project / "policies" / "harbor-view.yaml").write_bytes(EXAMPLE.read_bytes())  # its phone channel opts in
+    (project / "policies" / "logs").mkdir()
+    (project / "policies" / "logs" / "responses.csv").write_bytes(EXAMPLE_LOG.read_bytes())
+    for engine in ("zensical", "mkdocs"):
+        for audience, (_, folder) in CONFIGS.items():
+            result = build(project, audience, engine, project / engine / folder)
+            assert result.exit_code == 0, result.output
+    ours, theirs = project / "zensical", project / "mkdocs"
+    promises = ours / "site-staff" / "playbook" / "promises" / "index.html"
+    assert "<title>Promises kept - Harbor View Hotel staff playbook</title>" in head(promises)
+    assert main_text(promises) == main_text(theirs / "site-staff" / "playbook" / "promises" / "index.html")
+    assert "Missed messages" in main_text(promises) or "missed" in main_text(promises)
+    assert main_text(ours / "site-staff" / "fr-CA" / "playbook" / "promises" / "index.html") == main_text(
+        theirs / "site-staff" / "fr-CA" / "playbook" / "promises" / "index.html")
+    assert not (ours / "site" / "playbook").exists()
+    home = (ours / "site" / "index.html").read_text(encoding="utf-8")
+    assert '<dd class="channel-track-record">86% of first replies on time over the last 30 days &#40;43 messages&#41;</dd>' in home
+    french = (ours / "site" / "fr-CA" / "index.html").read_text(encoding="utf-8")
+    assert "86\u00a0% des premières réponses dans les délais sur les 30 derniers jours" in french
+    for badge in ("badges/phone-on-time.svg", "fr-CA/badges/phone-on-time.svg"):
+        assert (ours / "site" / badge).read_bytes() == (theirs / "site" / badge).read_bytes()
+    assert not (ours / "site" / "badges" / "email-on-time.svg").exists()  # email does not opt in
+    assert main_text(ours / "site" / "index.html") == main_text(theirs / "site" / "index.html")
 
 
 # --- another business, and escaping --------------------------------------------------------------
@@ -221,6 +390,45 @@ def test_two_locations(tmp_path: Path) -> None:
     assert "expectations.json" in names and "index.html" in names
 
 
+# --- chains -------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def chains(tmp_path_factory: pytest.TempPathFactory) -> dict[int, Path]:
+    """Chains of 5 and 50 locations (tests/test_chains.py) built with Zensical."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("EXPECTATIONS_ENGINE", "zensical")
+        return {n: chain(tmp_path_factory.mktemp(f"chain{n}"), n) for n in (5, 50)}
+
+
+def test_a_chain_page_carries_its_own_location_navigation_only(chains: dict[int, Path]) -> None:
+    fifty = chains[50]
+    assert '<meta name="generator" content="zensical-' in (fifty / "index.html").read_text(encoding="utf-8")
+    for page in sorted(fifty.rglob("*.html")):
+        rel = page.relative_to(fifty).as_posix()
+        if rel == "index.html":
+            continue
+        own = rel.split("/", 1)[0]
+        text = re.sub(r'<link rel="(?:prev|next)" href="[^"]*">', "", page.read_text(encoding="utf-8"))
+        others = set(re.findall(r'href="(?:\.\./)*(store-\d{3})/', text)) - {own}
+        assert not others, f"{rel} links to {sorted(others)[:5]}"
+    # A location's own pages and the site's own page stay in its navigation.
+    hours = fifty / "store-003" / "hours" / "index.html"
+    assert [link for link in nav_order(hours, "store-003/hours") if "#" not in link] == [
+        ".", "store-003", "store-003/help", "store-003/hours", "store-003/faq", "store-003/accounts", "about"]
+    assert nav_order(fifty / "about" / "index.html", "about") == [".", "about"]
+
+
+def test_a_chain_page_is_the_same_size_in_a_small_and_a_large_chain(chains: dict[int, Path]) -> None:
+    five, fifty = chains[5], chains[50]
+    for page in ("store-003/index.html", "store-003/hours/index.html", "store-003/faq/index.html", "about/index.html"):
+        small, large = (five / page).stat().st_size, (fifty / page).stat().st_size
+        assert abs(large - small) <= 0.02 * small, (page, small, large)
+    sizes = {p.relative_to(fifty).as_posix(): p.stat().st_size for p in fifty.rglob("*.html")}
+    largest = max(sizes, key=sizes.__getitem__)
+    assert sizes[largest] < 60_000, (largest, sizes[largest])  # the bound tests/test_chains.py sets for MkDocs
+
+
 # --- no staff data in the public site -------------------------------------------------------------
 
 
@@ -232,9 +440,12 @@ def test_canary_no_staff_token_in_the_public_site(tmp_path: Path) -> None:
         result = build(project, audience)
         assert result.exit_code == 0, result.output
     public, staff = project / "site", project / "site-staff"
-    assert {"search.json", "expectations.json", "sitemap.xml"} <= {name for name, _ in every_text(public)}
+    names = {name for name, _ in every_text(public)}
+    assert {"search.json", "expectations.json", "sitemap.xml", "fr-ca/search.json", "fr-ca/expectations.json",
+            "fr-ca/index.html"} <= names  # every_text lower-cases the names
     assert found(public, tokens) == set()
     assert found(staff, tokens) == set(tokens)  # positive control
+    assert found(staff / "fr-CA", tokens) == set(tokens)  # the French playbook too
     assert not (public / "playbook").exists() and not (public / "robots.txt").exists()
 
 
@@ -255,6 +466,7 @@ def test_two_builds_are_byte_identical_across_folders_cwd_time_zone_and_locale(e
         assert sorted(one) == sorted(two)
         assert [name for name in one if one[name] != two[name]] == []
         assert len(one) > 20
+        assert {"fr-CA/index.html", "fr-CA/search.json", "fr-CA/expectations.json"} <= set(one)
         for name, data in two.items():
             assert str(project).encode() not in data, name
             assert b"-build-" not in data, name
@@ -318,7 +530,8 @@ def test_no_page_fetches_anything_from_another_host(example: Path, audience: str
     assert scanned > 15
     assert fetched, "the scan found no fetched URL at all: it is not looking"
     assert [(name, where, url) for name, where, url in fetched if ABSOLUTE.match(url)] == []
-    assert {n: h for n, h in js_hosts.items() if not n.startswith("assets/javascripts/")} == {}
+    others = translations(root)
+    assert {n: h for n, h in js_hosts.items() if not in_language(n, others).startswith("assets/javascripts/")} == {}
     theme = set().union(*js_hosts.values()) if js_hosts else set()
     assert theme <= set(ZENSICAL_CONDITIONAL), theme - set(ZENSICAL_CONDITIONAL)
 

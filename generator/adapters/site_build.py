@@ -184,9 +184,7 @@ def atomic_build(
     if engine == "zensical":
         from generator.adapters.engines.zensical import build_site as zensical_build
 
-        if len(languages) > 1:
-            others = ", ".join(language.tag for language in languages[1:])
-            print(f"WARNING: the zensical engine builds the {languages[0].tag} site only; build {others} with --engine mkdocs", file=sys.stderr)
+        # Every language, as with MkDocs: one Zensical build per language into the one staging folder.
         with staged_site(target) as staging, scratch_folder(target) as work:
             zensical_build(config, audience, staging, work, verbose)
         return target

@@ -1,16 +1,25 @@
 """The Zensical engine: the same site built by Zensical from the exported pages.
 
 Zensical reads ``mkdocs.yml`` but runs no MkDocs plugins, so what the
-``expectations`` plugin does inside MkDocs is done here around the build:
+``expectations`` plugin does inside MkDocs is done here around the build, once
+per language of the site (the default one at the root, each translation in its
+folder, all into one staging folder):
 
-* before: the pages, data files and assets are written as a plain docs tree
-  (generator/adapters/export.py) with the title and description as front
-  matter, and a Zensical configuration is written beside it: the site's own
-  ``mkdocs.yml`` (with ``INHERIT`` resolved) with the policy's site name, the
+* before: the pages, data files and assets of that language are written as a
+  plain docs tree (generator/adapters/export.py) with the title and
+  description as front matter, the site's own pages in that language's version
+  (``about.fr-CA.md``), and a Zensical configuration is written beside it: the
+  site's own ``mkdocs.yml`` (with ``INHERIT`` resolved) with the language's
+  settings (generator/adapters/languages.py), the policy's site name, the
   default navigation (the same as the plugin's), the required Markdown
-  extensions and the assets, and without the ``expectations`` plugin;
+  extensions and the assets, the language switcher (``extra.alternate``), and
+  without the ``expectations`` plugin; the conversation logs the plugin names
+  are read as the plugin reads them (Promises kept);
 * after: each generated page gets its head HTML (JSON-LD, alternate links),
-  the staff site a ``noindex`` meta on every page, and the accessibility
+  every page the ``hreflang`` links to its other language versions, a language
+  switcher leading to the same page, ``<html lang>`` with the language's tag
+  (and ``dir="rtl"``), the staff site a ``noindex`` meta on every page, a
+  location's pages that location's navigation only, and the accessibility
   fixes that MkDocs gets from generator/assets/overrides are made in the HTML
   (those templates are Material 9 copies, not Zensical's).
 
@@ -23,21 +32,34 @@ from __future__ import annotations
 
 import html
 import os
+import posixpath
 import re
 import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.utils.yaml import yaml_load
 
-from generator.adapters.cache import cached_site_content
+from generator.adapters.cache import cached
 from generator.adapters.engines import INSTALL_ZENSICAL, EngineFailed, EngineMissing
-from generator.adapters.export import write_docs
+from generator.adapters.export import language_pages, log_settings, write_docs
+from generator.adapters.languages import (
+    SiteLanguage,
+    Version,
+    config_overrides,
+    configured_languages,
+    head_links,
+    page_versions,
+    relative_href,
+    sitemap_probe_script,
+)
 from generator.adapters.mkdocs.plugin import ASSETS, REQUIRED_EXTENSIONS, is_staff_page
 from generator.adapters.site_build import site_policies_dir
 from generator.derive.site_name import is_auto
@@ -203,49 +225,319 @@ def accessibility_fixes(name: str, text: str) -> str:
     return text
 
 
-def post_process(site: Path, content: SiteContent, audience: str, directory_urls: bool, site_name: str | None) -> None:
-    """Add what MkDocs' plugin hooks add: page heads, the staff noindex, accessibility fixes."""
+@dataclass(frozen=True)
+class LanguageBuild:
+    """One language version of the site, and the others it links to (as the plugin computes them for MkDocs)."""
+
+    languages: tuple[SiteLanguage, ...]
+    language: SiteLanguage
+    root_url: str | None = None
+    """The address of the site root (``site_url``, ending in ``/``), or None: links are relative then."""
+
+    @property
+    def several(self) -> bool:
+        return len(self.languages) > 1
+
+    def versions(self, url: str, absolute: bool = False) -> list[Version]:
+        """Each language version of the page at ``url``, linked from this language's version."""
+        return page_versions(list(self.languages), self.language, url, self.root_url or ("/" if absolute else None))
+
+    def home_versions(self, url: str, absolute: bool = False) -> list[Version]:
+        """Links from the page at ``url`` to each language's home page."""
+        if absolute:
+            return self.versions("", absolute=True)
+        return [replace(v, href=relative_href(v.language.folder, self.language.folder + url)) for v in self.versions(url)]
+
+
+def built_url(name: str, directory_urls: bool) -> str:
+    """The URL (from the language's site root) of a built HTML file: ``faq/index.html`` -> ``faq/``."""
+    if directory_urls and (name == "index.html" or name.endswith("/index.html")):
+        return name[: -len("index.html")]
+    return name
+
+
+_HTML_LANG = re.compile(r'<html lang="[^"]*"|<html(?=[\s>])')
+_THEME_ALTERNATE = re.compile(r'[ \t]*<link rel="alternate" href="[^"]*" hreflang="[^"]*">\n?')
+_SWITCHER = re.compile(r'(<ul class="md-select__list">)(.*?)(\s*</ul>)', re.S)
+
+
+def switcher_items(versions: list[Version]) -> str:
+    """The language switcher's entries, as generator/assets/overrides/partials/alternate.html writes them for MkDocs."""
+    items = []
+    for v in versions:
+        current = ' aria-current="page"' if v.current else ""
+        items.append(
+            '\n            <li class="md-select__item">\n'
+            f'              <a href="{html.escape(v.href)}" hreflang="{html.escape(v.tag)}" lang="{html.escape(v.tag)}" '
+            f'class="md-select__link"{current}>\n'
+            f"                {html.escape(v.name)}\n"
+            "              </a>\n"
+            "            </li>"
+        )
+    return "".join(items)
+
+
+def language_attributes(text: str, language: SiteLanguage) -> str:
+    """``<html lang>`` with the language's own tag (``fr-CA``; the theme writes its label language, ``fr``) and ``dir="rtl"`` where it applies."""
+    direction = ' dir="rtl"' if language.direction == "rtl" else ""
+    return _HTML_LANG.sub(f'<html lang="{html.escape(language.tag)}"{direction}', text, count=1)
+
+
+def language_links(text: str, name: str, build: LanguageBuild, directory_urls: bool) -> tuple[str, str]:
+    """The page with the switcher's entries leading to the same page in each language; and the head links to add.
+
+    Zensical prints ``extra.alternate`` as the switcher and as head links, one
+    list for every page; they become each page's own versions (the 404 page,
+    a static template, links each language's home page), with ``x-default``.
+    """
+    static = name == "404.html"
+    url = built_url(name, directory_urls)
+    links = ""
+    if build.several:
+        versions = build.versions("", absolute=True) if static else build.versions(url)
+        text = _THEME_ALTERNATE.sub("", text)
+        text = _SWITCHER.sub(lambda m: m.group(1) + switcher_items(versions) + m.group(3)
+                             if "hreflang=" in m.group(2) else m.group(0), text, count=1)
+        if not static:
+            links = head_links(versions)
+    # Zensical's script, like Material's, fetches sitemap.xml beside each hreflang link (see sitemap_probe_script).
+    homes = build.home_versions("", absolute=True) if static else build.home_versions(url)
+    probes = sitemap_probe_script([v.href + "sitemap.xml" for v in homes])
+    return text, "\n".join(filter(None, (links, probes)))
+
+
+_ARTICLE = re.compile(r'(<article class="md-content__inner md-typeset">\s*(?:<a id="__skip" tabindex="-1"></a>)?)(.*?)(\s*</article>)', re.S)
+
+
+def in_default_language(text: str, build: LanguageBuild) -> str:
+    """A hand-written page not translated yet: its text marked as the default language's, as the plugin marks it."""
+    default = build.languages[0]
+    direction = f' dir="{default.direction}"' if default.direction != build.language.direction else ""
+    return _ARTICLE.sub(lambda m: f'{m.group(1)}\n<div lang="{html.escape(default.tag)}"{direction}>\n{m.group(2)}\n</div>{m.group(3)}', text, count=1)
+
+
+# --- chains: each location's pages carry that location's navigation only -----------------------
+
+_PRIMARY_LIST = '<ul class="md-nav__list" data-md-scrollfix>'
+_LIST_TAG = re.compile(r"<(/?)(li|ul)\b[^>]*>")
+_HREF = re.compile(r'href="([^"]*)"')
+
+
+def _top_level_items(text: str, start: int) -> tuple[list[tuple[int, int]], int]:
+    """The (start, end) of each item of the list that begins at ``start`` (just after its ``<ul>``), and the list's end."""
+    items: list[tuple[int, int]] = []
+    depth, begin = 0, start
+    for tag in _LIST_TAG.finditer(text, start):
+        closing, kind = tag.group(1) == "/", tag.group(2)
+        if not closing:
+            if depth == 0:
+                begin = tag.start()
+            depth += 1
+        elif depth == 0:  # the list's own </ul>
+            return items, tag.start()
+        else:
+            depth -= 1
+            if depth == 0 and kind == "li":
+                items.append((begin, tag.end()))
+    return items, len(text)
+
+
+def _linked_location(item: str, here: str, sections: frozenset[str], root_path: str) -> str | None:
+    """The location an entry belongs to: every page it links to is in that location's folder; None otherwise."""
+    found = set()
+    for href in _HREF.findall(html.unescape(item)):
+        if href.startswith("#"):
+            continue
+        parts = urlsplit(href)
+        if parts.scheme or parts.netloc:
+            if root_path == "/" or not href.startswith(root_path):
+                return None
+            path = parts.path[len(root_path):]
+        elif parts.path.startswith("/"):
+            path = parts.path[len(root_path):] if parts.path.startswith(root_path) else parts.path.lstrip("/")
+        else:
+            path = posixpath.normpath(posixpath.join(posixpath.dirname(here), parts.path))
+        folder = path.lstrip("/").split("/", 1)[0]
+        found.add(folder if folder in sections else None)
+    return found.pop() if len(found) == 1 else None
+
+
+def location_navigation(text: str, name: str, sections: frozenset[str], directory_urls: bool, root_path: str = "/") -> str:
+    """The page with the primary navigation's entries of other locations left out (all of them outside a location).
+
+    What generator/adapters/mkdocs/navigation.py gives each page in MkDocs: the
+    site's shared entries (the locations index, the site's own pages) and the
+    page's own location's sections, so a page's size does not grow with the
+    number of locations. An entry belongs to a location when every page it
+    links to is in that location's folder.
+    """
+    start = text.find("md-nav--primary")
+    start = text.find(_PRIMARY_LIST, start) if start >= 0 else -1
+    if start < 0:
+        return text
+    start += len(_PRIMARY_LIST)
+    folder, slash, _ = name.partition("/")
+    own = folder if slash and folder in sections else None
+    items, _ = _top_level_items(text, start)
+    out, last = [], 0
+    for begin, end in items:
+        location = _linked_location(text[begin:end], name, sections, root_path)
+        if location is not None and location != own:
+            out.append(text[last:begin])
+            last = end
+            while last < len(text) and text[last].isspace():  # and the template's blank lines after it
+                last += 1
+    return "".join(out) + text[last:]
+
+
+# --- after the build ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Project:
+    """What one language's Zensical project was written from, for the work after its build."""
+
+    content: SiteContent
+    build: LanguageBuild
+    site_name: str | None = None
+    """The site name as written in the configuration, escaped (for the theme's title attributes), when generated."""
+    untranslated: tuple[str, ...] = field(default=())
+    """Built HTML files of the site's own pages shown in the default language."""
+
+
+def post_process(site: Path, project: Project, audience: str, directory_urls: bool) -> None:
+    """Add what MkDocs' plugin hooks add: page heads, language links and attributes, location navigation,
+    the staff noindex, accessibility fixes."""
+    content, build = project.content, project.build
     heads = {output_file(page.path, directory_urls): page.head for page in content.pages if page.head}
+    sections = frozenset(page.plan.section for page in content.pages if page.plan.section)
+    root_path = urlsplit(build.root_url).path + build.language.folder if build.root_url else "/"
     for path in sorted(site.rglob("*.html")):
         name = path.relative_to(site).as_posix()
         text = original = path.read_text(encoding="utf-8")
-        head = heads.get(name)
+        text, links = language_links(text, name, build, directory_urls)
+        head = "\n".join(filter(None, (heads.get(name), links)))
         if head:
             text = text.replace("</head>", f"{head}\n</head>", 1)
+        text = language_attributes(text, build.language)
+        if name in project.untranslated:
+            text = in_default_language(text, build)
+        if sections:
+            text = location_navigation(text, name, sections, directory_urls, root_path)
         if audience == "staff":
             text = text.replace("<head>", f"<head>\n{NOINDEX}", 1)
-        if site_name is not None:
+        if project.site_name is not None:
             # The theme escapes the name again in title attributes; it is escaped already.
-            text = text.replace(f'title="{_minijinja_escape(site_name)}"', f'title="{site_name}"')
+            text = text.replace(f'title="{_minijinja_escape(project.site_name)}"', f'title="{project.site_name}"')
         text = accessibility_fixes(name, text)
         if text != original:
             path.write_text(text, encoding="utf-8")
+    sitemap = site / "sitemap.xml"
+    if build.several and sitemap.is_file():
+        sitemap.write_text(sitemap_alternates(sitemap.read_text(encoding="utf-8"), build), encoding="utf-8")
 
 
-def write_project(config: MkDocsConfig, audience: str, work: Path) -> tuple[SiteContent, dict[str, Any]]:
-    """Write the docs tree (``work/docs``) and the Zensical configuration (``work/mkdocs.yml``); the content and settings."""
-    site = SiteAddress(config.site_url or None, config.use_directory_urls)
-    content = cached_site_content(site_policies_dir(config), audience, site, project=Path(config.config_file_path or ".").parent)
-    docs_dir = Path(config.docs_dir)
-    own_pages = sorted(p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md") if p.is_file())
-    write_docs(content, docs_dir, work / "docs", audience, for_theme=True)
+_LOC = re.compile(r"([ \t]*)(<loc>([^<]*)</loc>)")
+
+
+def sitemap_alternates(text: str, build: LanguageBuild) -> str:
+    """Each page of the sitemap with its versions in every language (``xhtml:link``), as the MkDocs sitemap has them."""
+    if build.root_url is None:
+        return text
+    base = build.root_url + build.language.folder
+
+    def alternates(match: re.Match[str]) -> str:
+        indent, loc = match.group(1), html.unescape(match.group(3))
+        if not loc.startswith(base):
+            return match.group(0)
+        versions = build.versions(loc[len(base):], absolute=True)
+        default = next(v for v in versions if v.language.is_default)
+        links = [(v.tag, v.href) for v in versions] + [("x-default", default.href)]
+        return match.group(0) + "".join(
+            f'\n{indent}<xhtml:link rel="alternate" hreflang="{html.escape(tag)}" href="{html.escape(href)}"/>'
+            for tag, href in links
+        )
+
+    text = text.replace('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+                        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">', 1)
+    return _LOC.sub(alternates, text)
+
+
+def language_content(config: MkDocsConfig, audience: str, language: SiteLanguage, site_url: str | None) -> SiteContent:
+    """The generated pages and files of one language, with the plugin's conversation logs, through the build cache."""
+    policies = site_policies_dir(config)
+    site = SiteAddress(site_url or None, config.use_directory_urls)
+    logs = log_settings(config)
+
+    def generate() -> SiteContent:
+        from generator.adapters.content import site_content
+
+        return site_content(policies, audience, site, language.tag, logs=logs)
+
+    options = {
+        "content": "site", "audience": audience, "language": language.tag, "site_url": site.url,
+        "directory_urls": site.directory_urls,
+        "logs": None if logs is None else [list(logs.patterns), logs.log_timezone, logs.preset, logs.columns, logs.channel_map],
+    }
+    project = Path(config.config_file_path or ".").parent
+    return cached(policies, options, generate, project, logs.patterns if logs is not None else ())
+
+
+def write_project(config: MkDocsConfig, audience: str, work: Path, language: SiteLanguage | None = None) -> Project:
+    """Write one language's docs tree (``work/docs``) and Zensical configuration (``work/mkdocs.yml``).
+
+    ``language`` is one of the site's languages (default: its default
+    language); the result holds what the work after the build needs.
+    """
     with open(config.config_file_path, encoding="utf-8") as source:  # type: ignore[arg-type]
         raw = yaml_load(source) or {}
-    settings = zensical_config(raw, config, content, audience, own_pages)
+    languages = tuple(configured_languages(config))
+    language = language or languages[0]
+    overrides = config_overrides(raw, language)
+    site_url = overrides.get("site_url")
+    root = raw.get("site_url") if isinstance(raw.get("site_url"), str) and raw.get("site_url") else None
+    build = LanguageBuild(languages, language, root if root is None or root.endswith("/") else root + "/")
+    content = language_content(config, audience, language, site_url)
+    docs_dir = Path(config.docs_dir)
+    own = language_pages(docs_dir, list(languages), language)
+    own_pages = sorted(p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md") if p.is_file())
+    own_pages = [p for p in own_pages if p not in own.drop]
+    write_docs(content, docs_dir, work / "docs", audience, for_theme=True, languages=list(languages), language=language)
+    settings = zensical_config({**raw, **overrides}, config, content, audience, own_pages)
+    if build.several:
+        extra = dict(settings.get("extra") or {})
+        # The theme shows its language switcher for this list; its entries become each page's own versions afterwards.
+        extra["alternate"] = [{"name": v.name, "link": v.href, "lang": v.tag} for v in build.versions("", absolute=True)]
+        settings["extra"] = extra
     (work / "mkdocs.yml").write_text(yaml.dump(settings, allow_unicode=True, sort_keys=False), encoding="utf-8")
     escaped = settings["site_name"] if content.identity is not None and is_auto(raw.get("site_name")) else None
-    return content, {"site_name": escaped}
+    untranslated = tuple(output_file(page, config.use_directory_urls) for page in own.untranslated)
+    return Project(content, build, escaped, untranslated)
 
 
 def build_site(config: MkDocsConfig, audience: str, staging: Path, work: Path, verbose: bool = False) -> None:
-    """Build the site of ``config`` with Zensical into the empty folder ``staging``, using ``work`` as its project folder."""
+    """Build the site of ``config`` with Zensical into the empty folder ``staging``, using ``work`` as its project folder.
+
+    One Zensical build per language, each in its own project folder: the
+    default language's site fills ``staging``, each other language's goes
+    into its folder there (``fr-CA/``). The caller swaps ``staging`` in only
+    when every language is built.
+    """
     load_zensical()
-    content, facts = write_project(config, audience, work)
-    run_zensical(work / "mkdocs.yml", verbose)
-    built = work / "site"
-    post_process(built, content, audience, config.use_directory_urls, facts["site_name"])
-    for child in sorted(built.iterdir()):
-        child.rename(staging / child.name)
+    for index, language in enumerate(configured_languages(config)):
+        folder = work / f"language-{index}"
+        folder.mkdir()
+        project = write_project(config, audience, folder, language)
+        run_zensical(folder / "mkdocs.yml", verbose)
+        built = folder / "site"
+        post_process(built, project, audience, config.use_directory_urls)
+        target = staging / language.folder
+        if language.folder:
+            if target.exists():
+                raise EngineFailed(f"the {language.tag} site goes into {language.folder}, which the {project.build.languages[0].tag} site has already")
+            target.mkdir(parents=True)
+        for child in sorted(built.iterdir()):
+            child.rename(target / child.name)
 
 
 # --- preview -------------------------------------------------------------------------------------
