@@ -114,18 +114,24 @@
 
   // Touch the DOM only where the text changed. Only the status line is a live
   // region: the reply-by time moves every minute and must not be announced each time.
+  // The lines go into .status-lines, beside the page's .status-room (invisible
+  // sample lines that keep the element's height, expectations.css), which stays.
   const show = (el, s) => {
     const key = s && s.join("\n");
     if (el._status === key) return;
-    if (el._status === undefined) el.textContent = "";
+    let box = el.querySelector(":scope > .status-lines");
+    if (el._status === undefined) {
+      [...el.childNodes].forEach((n) => { if (n !== box && !(n.classList && n.classList.contains("status-room"))) n.remove(); });
+      if (!box) { box = el.appendChild(document.createElement("span")); box.className = "status-lines"; }
+    }
     el._status = key;
     // is-empty gives back the room kept for the line while the data loaded (expectations.css).
     if (!s) { el.hidden = true; el.classList.add("is-empty"); return; }
     ["status-now", "status-reply"].forEach((c, i) => {
-      let sp = el.querySelector("." + c);
+      let sp = box.querySelector(":scope > ." + c);
       if (s[i] === null) { if (sp) sp.remove(); return; }
       if (!sp) {
-        sp = el.appendChild(document.createElement("span"));
+        sp = box.appendChild(document.createElement("span"));
         sp.className = c;
         if (!i) sp.setAttribute("aria-live", "polite");
       }

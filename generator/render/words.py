@@ -11,7 +11,7 @@ import re
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, format_time, get_day_names, get_timezone_location, get_timezone_name
+from babel.dates import format_date, format_skeleton, format_time, get_day_names, get_timezone_location, get_timezone_name
 from babel.lists import format_list
 from markupsafe import Markup
 from string import Formatter
@@ -19,7 +19,7 @@ from string import Formatter
 from generator.derive.weekly import day_groups
 from generator.model.values import MINUTES_PER_DAY, Duration, TimeRange, WeeklyHours
 from generator.messages import catalogue
-from generator.render.i18n import babel_locale, translations
+from generator.render.i18n import babel_locale, plural_categories, translations
 from generator.render.safe_text import plain
 
 _PLACEHOLDER = re.compile(r"%\((\w+)\)s")
@@ -287,6 +287,45 @@ class Words:
             "duration.hour": self.hours_text(1),
             "duration.mixed": braces(_("%(hours)s %(minutes)s")),
         }
+
+    def status_room(self) -> tuple[str, str]:
+        """Two sample lines as long as the longest live status lines in this language.
+
+        The page keeps the status element's room with them (invisible) while the
+        script loads the data, so the real lines, however they wrap, never make
+        it taller. The first is the longest status line (closed, with the
+        visitor's time beside the business's), the second the longest reply-by
+        line; both with the language's longest weekday, date and time from CLDR.
+        """
+        messages = self.status_messages()
+
+        def fill(key: str, **values: str) -> str:
+            return re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), messages[key])
+
+        def longest(*texts: str) -> str:
+            return max(texts, key=len)
+
+        clock = longest(*(self.time(hour * 60 + 58) for hour in range(24)))
+        weekday = longest(*(self.day(i) for i in range(7)))
+        month_day = longest(*(format_skeleton("MMMd", date(2026, month, 28), locale=self.locale) for month in range(1, 13)))
+        when = longest(
+            fill("status.today", time=clock),
+            fill("status.tomorrow", time=clock),
+            fill("status.weekday", weekday=weekday, time=clock),
+            fill("status.date", date=month_day, time=clock),
+        )
+        local = longest(clock, fill("status.weekday", weekday=weekday, time=clock))
+        counts = plural_categories(self.language).values()
+        hours = longest(*(self.hours_text(n, "88") for n in counts))
+        minutes = longest(*(self.minutes_text(n, "88") for n in counts))
+        status = longest(
+            fill("status.closed.your_time", when=when, local=local),
+            fill("status.closed", when=when),
+            fill("status.open", duration=fill("duration.mixed", hours=hours, minutes=minutes)),
+            fill("status.open.days"),
+        )
+        reply = longest(fill("status.reply_by.your_time", when=when, local=local), fill("status.reply_by", when=when))
+        return status, reply
 
     def _plural_other(self) -> int:
         """A number in the ``other`` plural category (the form for most counts)."""

@@ -222,6 +222,17 @@ def base(static_server) -> str:
     # Cards for channels the data cannot speak for.
     (site / "stray.html").write_text(
         _page(_card("x") + _card("instagram") + _card("nope")), encoding="utf-8")
+    # Status elements holding the page's room (invisible sample lines), as the built pages do.
+    room = ('<span class="status-room" aria-hidden="true" data-search-exclude><span data-search-exclude>Closed now · '
+            'opens Wednesday 12:58 a.m.</span><span data-search-exclude>Write now and we reply by Wednesday 12:58 '
+            'a.m.</span></span>')
+    shutil.copyfile(ASSET.with_name("expectations.css"), site / "assets" / "expectations.css")
+    (site / "room.html").write_text(_page(
+        head='<link rel="stylesheet" href="assets/expectations.css">', body=(
+        '<div class="channel-card"><h3>x</h3>'
+        f'<p class="channel-status" data-channel="x" hidden>{room}</p></div>'
+        '<div class="channel-card"><h3>nope</h3>'
+        f'<p class="channel-status" data-channel="nope" hidden>{room}</p></div>')), encoding="utf-8")
     # A page without any status element.
     (site / "plain.html").write_text(_page("<p>Nothing live here.</p>"), encoding="utf-8")
     # Material's instant navigation, imitated: a document$ with subscribe().
@@ -309,10 +320,16 @@ def status(page: Page, channel: str):
 
 
 def lines(page: Page, channel: str) -> list[str]:
-    """The status element's children as 'class: text' (whitespace normalised)."""
+    """The real lines (the children of .status-lines) as 'class: text' (whitespace normalised).
+
+    The element holds the page's room (.status-room, when the page has one)
+    and the lines' box, nothing else.
+    """
     el = status(page, channel)
     expect(el).to_be_visible()
-    kids = el.evaluate("e => [...e.childNodes].map(c => [c.nodeName, c.className, c.textContent])")
+    outer = el.evaluate("e => [...e.childNodes].map(c => [c.nodeName, c.className])")
+    assert outer in ([["SPAN", "status-lines"]], [["SPAN", "status-room"], ["SPAN", "status-lines"]]), outer
+    kids = el.evaluate("e => [...e.querySelector('.status-lines').childNodes].map(c => [c.nodeName, c.className, c.textContent])")
     assert all(name == "SPAN" for name, _, _ in kids), kids
     return [f"{cls}: {norm(text)}" for _, cls, text in kids]
 
@@ -580,6 +597,26 @@ def test_announcements_and_unknown_channels(visit):
     assert lines(page, "x")[0] == "status-now: Staffed now · replies within about 1 hour"
     assert_hidden(page, "instagram")
     assert_hidden(page, "nope")
+
+
+def test_the_lines_go_beside_the_room_which_stays(visit):
+    page = visit("site/room.html", "2026-11-02T14:00:00Z").page
+    assert lines(page, "x") == [
+        "status-now: Staffed now · replies within about 1 hour",
+        "status-reply: Write now and we reply by today 11:00 a.m. (4:00 p.m. your time).",
+    ]
+    x = status(page, "x")
+    room = x.locator(".status-room")
+    expect(room).to_have_attribute("aria-hidden", "true")
+    assert norm(room.text_content()) == "Closed now · opens Wednesday 12:58 a.m.Write now and we reply by Wednesday 12:58 a.m."
+    # The room is not shown and not read: the visible text is the real lines only.
+    assert room.evaluate("e => getComputedStyle(e).visibility") == "hidden"
+    assert norm(x.inner_text()) == ("Staffed now · replies within about 1 hour Write now and we reply by "
+                                    "today 11:00 a.m. (4:00 p.m. your time).")
+    assert x.locator("[aria-live]").count() == 1
+    # Nothing to show: the element is hidden and gives its room back.
+    nope = status(page, "nope")
+    assert nope.evaluate("e => e.hidden && e.classList.contains('is-empty')")
 
 
 def test_home_announcement_card_is_left_alone(visit):
