@@ -187,6 +187,8 @@ BUILD_AND_LIST = (
 
 def test_a_hit_imports_no_part_of_the_pipeline(project: Path) -> None:
     assert _run(BUILD_AND_LIST, project) == str(sorted(HEAVY))  # cold: everything
+    (theme,) = (project / ".cache" / "expectations").glob("theme-*")
+    assert len(list(theme.glob("*.cache"))) > 10  # the theme's templates, compiled once
     assert _run(BUILD_AND_LIST, project) == "[]"  # warm
 
 
@@ -251,3 +253,24 @@ def test_the_zensical_engine_reads_the_same_cache(project: Path, monkeypatch: py
     assert result.exit_code == 0, result.output
     assert entries(project) == kept
     assert tree(project / "site") == cold
+
+
+def test_theme_templates_are_kept_compiled_and_an_edited_one_is_compiled_again(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    overrides = project / "overrides"
+    overrides.mkdir()
+    (overrides / "main.html").write_text('{% extends "base.html" %}\n{% block announce %}First notice{% endblock %}\n',
+                                         encoding="utf-8")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("theme:\n", "theme:\n  custom_dir: overrides\n", 1),
+                      encoding="utf-8")
+    build(project, monkeypatch)
+    (theme,) = (project / ".cache" / "expectations").glob("theme-*")
+    assert list(theme.glob("*.cache"))  # templates this process had not compiled before (its own main.html)
+    assert "First notice" in (project / "site" / "index.html").read_text(encoding="utf-8")
+    (overrides / "main.html").write_text('{% extends "base.html" %}\n{% block announce %}Second notice{% endblock %}\n',
+                                         encoding="utf-8")
+    build(project, monkeypatch)
+    page = (project / "site" / "index.html").read_text(encoding="utf-8")
+    assert "Second notice" in page and "First notice" not in page

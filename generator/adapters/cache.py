@@ -50,6 +50,9 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from jinja2 import BytecodeCache
+from jinja2.bccache import Bucket
+
 import generator
 from generator.adapters.clock import build_time
 
@@ -423,3 +426,60 @@ def use_template_cache(folder: Path | None) -> None:
     except OSError:
         return
     environment.use_bytecode_cache(templates)
+
+
+class _Layered(BytecodeCache):
+    """A bytecode cache in front of another: the first one's entries, else the second's (copied to the first)."""
+
+    def __init__(self, first: BytecodeCache, second: BytecodeCache) -> None:
+        self.first, self.second = first, second
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        self.first.load_bytecode(bucket)
+        if bucket.code is None:
+            self.second.load_bytecode(bucket)
+            if bucket.code is not None:
+                self.first.dump_bytecode(bucket)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self.first.dump_bytecode(bucket)
+        self.second.dump_bytecode(bucket)
+
+
+def use_theme_cache(env: Any, project: Path) -> Any:
+    """Keep the compiled code of the theme's templates (MkDocs' Jinja environment ``env``) in the project's cache; returns ``env``.
+
+    A bytecode cache ``env`` has already (the compiled templates shared within
+    this process) stays in front of the one on disk.
+
+    MkDocs compiles every theme template on every build, which costs more
+    than what the generator adds on a cache hit. The folder is named after the
+    tool fingerprint (which covers the installed theme and MkDocs) and the
+    environment's compile-time settings; Jinja itself checks each template's
+    source against the compiled copy.
+    """
+    folder = cache_dir(project)
+    if folder is None:
+        return env
+    from jinja2 import FileSystemBytecodeCache
+
+    settings = [sorted(env.extensions), env.block_start_string, env.block_end_string, env.variable_start_string,
+                env.variable_end_string, env.comment_start_string, env.comment_end_string, env.line_statement_prefix,
+                env.line_comment_prefix, env.trim_blocks, env.lstrip_blocks, env.newline_sequence,
+                env.keep_trailing_newline, env.optimized, repr(env.autoescape) if not callable(env.autoescape) else "auto"]
+    digest = hashlib.sha256(json.dumps([tool_fingerprint(), settings], default=str).encode()).hexdigest()[:16]
+    templates = folder / f"theme-{digest}"
+    try:
+        _make_folder(folder)
+        templates.mkdir(exist_ok=True)
+        os.utime(templates)
+        others = sorted(folder.glob("theme-*"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in others[4:]:  # other settings or tool versions: the four most recently used stay
+            import shutil
+
+            shutil.rmtree(old, ignore_errors=True)
+    except OSError:
+        return env
+    disk = FileSystemBytecodeCache(str(templates))
+    env.bytecode_cache = disk if env.bytecode_cache is None else _Layered(env.bytecode_cache, disk)
+    return env

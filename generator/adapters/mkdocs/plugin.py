@@ -20,7 +20,7 @@ from mkdocs.structure.pages import Page
 from generator.adapters.mkdocs.config import ExpectationsConfig
 from generator.adapters.mkdocs.navigation import LocationNavigation
 from generator.adapters.mkdocs.templates import share_compiled_templates
-from generator.adapters.cache import cached
+from generator.adapters.cache import cached, use_theme_cache
 from generator.adapters.languages import (
     LanguageMenu,
     SiteLanguage,
@@ -261,8 +261,9 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
         return context
 
     def on_env(self, env, *, config: MkDocsConfig, files: Files):  # type: ignore[no-untyped-def]
-        # Each language's build (and each preview rebuild) reuses the theme templates compiled before it.
-        return share_compiled_templates(env)
+        # Each language's build (and each preview rebuild) reuses the theme templates compiled before it,
+        # and the next build finds them in the build cache.
+        return use_theme_cache(share_compiled_templates(env), self._project)
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
         if self._policies_dir.exists():
