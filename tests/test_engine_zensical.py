@@ -419,6 +419,14 @@ def test_a_chain_page_carries_its_own_location_navigation_only(chains: dict[int,
     assert nav_order(fifty / "about" / "index.html", "about") == [".", "about"]
 
 
+def test_a_chain_search_index_holds_a_few_pages_per_location(chains: dict[int, Path]) -> None:
+    """As with MkDocs: each location's home, help and FAQ pages; the others repeat the home page."""
+    index = json.loads((chains[50] / "search.json").read_text(encoding="utf-8"))
+    pages = {item["location"].split("#", 1)[0] for item in index["items"]}
+    assert {p for p in pages if p.startswith("store-003/")} == {"store-003/", "store-003/help/", "store-003/faq/"}
+    assert "about/" in pages
+
+
 def test_a_chain_page_is_the_same_size_in_a_small_and_a_large_chain(chains: dict[int, Path]) -> None:
     five, fifty = chains[5], chains[50]
     for page in ("store-003/index.html", "store-003/hours/index.html", "store-003/faq/index.html", "about/index.html"):

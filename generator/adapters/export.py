@@ -31,8 +31,11 @@ STAFF_ROBOTS = "User-agent: *\nDisallow: /\n"
 """robots.txt of the staff site: it must never be indexed, even if exposed by mistake."""
 
 
-def _front_matter(title: str, description: str) -> str:
-    return "---\n" + yaml.safe_dump({"title": title, "description": description}, allow_unicode=True, sort_keys=False) + "---\n\n"
+def _front_matter(title: str, description: str, searchable: bool = True) -> str:
+    meta: dict[str, object] = {"title": title, "description": description}
+    if not searchable:
+        meta["search"] = {"exclude": True}  # as the plugin sets it for MkDocs; Material and Zensical read it
+    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n"
 
 
 def generated_files(content: SiteContent, audience: str) -> dict[str, str]:
@@ -118,7 +121,7 @@ def write_docs(
             title, description, head = html.escape(title), html.escape(description), ""
         else:
             head = f"\n{page.head}\n" if page.head else ""
-        target.write_text(_front_matter(title, description) + page.markdown + head, encoding="utf-8")
+        target.write_text(_front_matter(title, description, page.plan.searchable) + page.markdown + head, encoding="utf-8")
         count += 1
     for path, text in generated_files(content, audience).items():
         target = destination / path
