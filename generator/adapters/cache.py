@@ -19,9 +19,10 @@ Because of the last point a key can only repeat when the build time is fixed:
 the content is cached only when ``SOURCE_DATE_EPOCH`` is set (CI, reproducible
 builds, repeated builds of one commit). Without it every build is at a new
 second, so the content is neither looked up nor stored; what does not depend
-on the time is still reused (that the policies validated, and the compiled page
-templates). Rebuilds of ``serve`` run in one process, whose imports are
-already done.
+on the time is still reused: that the policies and translations validated, and
+the compiled code of the page templates and of the theme's templates (MkDocs
+compiles those on every build otherwise). Rebuilds of ``serve`` run in one
+process, whose imports are already done.
 
 On a hit nothing of the pipeline is imported (no pydantic models, Babel data,
 holidays or templates): the stored value is read back as ``Record`` objects
