@@ -274,3 +274,12 @@ def test_theme_templates_are_kept_compiled_and_an_edited_one_is_compiled_again(
     build(project, monkeypatch)
     page = (project / "site" / "index.html").read_text(encoding="utf-8")
     assert "Second notice" in page and "First notice" not in page
+
+
+def test_a_file_that_cannot_be_read_leaves_the_build_uncached(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A dangling link in the policy folder: not a policy (as without the cache), and nothing can be keyed on it."""
+    (project / "policies" / "notes.txt").symlink_to(project / "nowhere.txt")
+    build(project, monkeypatch)
+    assert (project / "site" / "index.html").is_file()
+    assert entries(project) == []
+    assert entries(project, "languages") == []

@@ -312,7 +312,10 @@ def cached(
     through and nothing is stored.
     """
     folder = cache_dir(project)
-    key = content_key(policies_dir, options, inputs, project) if folder is not None else None
+    try:
+        key = content_key(policies_dir, options, inputs, project) if folder is not None else None
+    except OSError:  # a file that cannot be read: the build reports it
+        key = None
     if folder is None or key is None:
         use_template_cache(folder)
         return generate()
@@ -358,7 +361,10 @@ def checked_languages(policies_dir: Path, project: Path) -> list[Any]:
     SOURCE_DATE_EPOCH: a build that finds it imports no part of the pipeline.
     """
     folder = cache_dir(project)
-    path = folder / f"languages-{policies_key(policies_dir)}.json" if folder is not None else None
+    try:
+        path = folder / f"languages-{policies_key(policies_dir)}.json" if folder is not None else None
+    except OSError:  # a file that cannot be read: validating reports it
+        path = None
     if path is not None:
         try:
             return _read(path, path.name)  # type: ignore[no-any-return]
@@ -389,7 +395,10 @@ def checked_logs(config: Any, policies_dir: Path, project: Path) -> None:
     if options is None or not getattr(options, "logs", None):
         return
     folder = cache_dir(project)
-    key = content_key(policies_dir, {"check": "logs", "plugin": sorted(options.items())}, options.logs, project) if folder else None
+    try:
+        key = content_key(policies_dir, {"check": "logs", "plugin": sorted(options.items())}, options.logs, project) if folder else None
+    except OSError:  # a file that cannot be read: the check reports it
+        key = None
     marker = folder / f"logs-{key}" if folder is not None and key is not None else None
     if marker is not None and marker.exists():
         return
