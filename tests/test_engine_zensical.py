@@ -439,6 +439,30 @@ def test_a_chain_page_is_the_same_size_in_a_small_and_a_large_chain(chains: dict
     assert sizes[largest] < 60_000, (largest, sizes[largest])  # the bound tests/test_chains.py sets for MkDocs
 
 
+def test_the_navigation_cut_keeps_shared_and_own_entries() -> None:
+    from generator.adapters.engines.zensical import location_navigation
+
+    def item(*hrefs: str) -> str:
+        links = "".join(f'<li class="md-nav__item"><a href="{h}" class="md-nav__link">x</a></li>' for h in hrefs)
+        return f'    <li class="md-nav__item md-nav__item--nested"><nav><ul class="md-nav__list">{links}</ul></nav></li>\n'
+
+    page = ('<nav class="md-nav md-nav--primary"><ul class="md-nav__list" data-md-scrollfix>\n'
+            + item("../../") + item("../../a/", "../../a/faq/") + item("../", "./") + item("../../a/", "../../about/")
+            + item("https://elsewhere.example/b/") + "  </ul></nav>")
+    cut = location_navigation(page, "b/hours/index.html", frozenset({"a", "b"}))
+    assert cut == ('<nav class="md-nav md-nav--primary"><ul class="md-nav__list" data-md-scrollfix>\n'
+                   + item("../../") + item("../", "./") + item("../../a/", "../../about/")
+                   + item("https://elsewhere.example/b/") + "  </ul></nav>")
+    # Outside every location (the locations index, the site's own pages): no location's entries at all.
+    home = location_navigation(page.replace("../../", "").replace('"../"', '"b/"').replace('"./"', '"b/hours/"'),
+                               "index.html", frozenset({"a", "b"}))
+    assert home.count('<li class="md-nav__item md-nav__item--nested">') == 3
+    assert 'href="b/"' not in home and 'href="a/faq/"' not in home
+    # With site_url, links may be absolute paths: /kruse/a/ is location a's.
+    absolute = page.replace("../../a/", "/kruse/a/")
+    assert "/kruse/a/faq/" not in location_navigation(absolute, "b/hours/index.html", frozenset({"a", "b"}), "/kruse/")
+
+
 # --- no staff data in the public site -------------------------------------------------------------
 
 

@@ -362,7 +362,7 @@ def _linked_location(item: str, here: str, sections: frozenset[str], root_path: 
     return found.pop() if len(found) == 1 else None
 
 
-def location_navigation(text: str, name: str, sections: frozenset[str], directory_urls: bool, root_path: str = "/") -> str:
+def location_navigation(text: str, name: str, sections: frozenset[str], root_path: str = "/") -> str:
     """The page with the primary navigation's entries of other locations left out (all of them outside a location).
 
     What generator/adapters/mkdocs/navigation.py gives each page in MkDocs: the
@@ -423,7 +423,7 @@ def post_process(site: Path, project: Project, audience: str, directory_urls: bo
         if name in project.untranslated:
             text = in_default_language(text, build)
         if sections:
-            text = location_navigation(text, name, sections, directory_urls, root_path)
+            text = location_navigation(text, name, sections, root_path)
         if audience == "staff":
             text = text.replace("<head>", f"<head>\n{NOINDEX}", 1)
         if project.site_name is not None:
@@ -588,7 +588,7 @@ def _remove_abandoned_previews() -> None:
 
 
 def serve(config: MkDocsConfig, audience: str, dev_addr: str, report: Any) -> None:
-    """Preview with Zensical's own server: the docs tree is written again whenever a policy or page changes.
+    """Preview the default language with Zensical's own server: the docs tree is written again whenever a policy or page changes.
 
     Zensical watches the docs tree it serves and reloads the browser; a thread
     here watches the policies and ``docs_dir`` and rewrites the tree. The
@@ -624,6 +624,8 @@ def serve(config: MkDocsConfig, audience: str, dev_addr: str, report: Any) -> No
                     _sync_file(fresh / "mkdocs.yml", work / "mkdocs.yml")
                 except PolicyError as exc:
                     report(exc)
+                except ValueError as exc:  # a page's language version without its page, unusable log options
+                    print(f"error: {exc}", file=sys.stderr)
                 finally:
                     shutil.rmtree(fresh, ignore_errors=True)
 
