@@ -392,6 +392,22 @@ def test_two_locations(tmp_path: Path) -> None:
     assert "expectations.json" in names and "index.html" in names
 
 
+def test_unusable_log_options_are_one_line_for_export_and_the_engine(tmp_path: Path) -> None:
+    project = init(tmp_path / "project")
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert text.count("      logs: [policies/logs/*.csv]") == 1
+    config.write_text(text.replace("      logs: [policies/logs/*.csv]",
+                                   "      logs: [policies/logs/*.csv]\n      log_timezone: Mars/Olympus"), encoding="utf-8")
+    line = ("error: the expectations plugin's log_timezone: unknown time zone 'Mars/Olympus'; "
+            "use an IANA name such as America/Halifax\n")
+    exported = CliRunner().invoke(main, ["export", str(tmp_path / "out"), "-f", str(config)], env=ENV)
+    assert (exported.exit_code, exported.stderr) == (1, line)
+    built = build(project)
+    assert (built.exit_code, built.output) == (1, line)
+    assert not (project / "site").exists() and leftovers(project) == []
+
+
 # --- chains -------------------------------------------------------------------------------------
 
 
