@@ -392,7 +392,7 @@ def test_two_locations(tmp_path: Path) -> None:
     assert "expectations.json" in names and "index.html" in names
 
 
-def test_unusable_log_options_are_one_line_for_export_and_the_engine(tmp_path: Path) -> None:
+def test_unusable_log_options_and_build_time_are_one_line_for_export_and_the_engine(tmp_path: Path) -> None:
     project = init(tmp_path / "project")
     config = project / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
@@ -406,6 +406,9 @@ def test_unusable_log_options_are_one_line_for_export_and_the_engine(tmp_path: P
     built = build(project)
     assert (built.exit_code, built.output) == (1, line)
     assert not (project / "site").exists() and leftovers(project) == []
+    config.write_text(text, encoding="utf-8")
+    clock = CliRunner().invoke(main, ["export", str(tmp_path / "out"), "-f", str(config)], env={**ENV, "SOURCE_DATE_EPOCH": "abc"})
+    assert (clock.exit_code, clock.stderr) == (1, "error: SOURCE_DATE_EPOCH='abc' is not a whole number of seconds since 1970\n")
 
 
 # --- chains -------------------------------------------------------------------------------------

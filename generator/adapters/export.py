@@ -20,6 +20,7 @@ import yaml
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import ConfigurationError
 
+from generator.adapters.clock import ClockError
 from generator.adapters.content import site_content
 from generator.adapters.languages import SiteLanguage, page_variants
 from generator.adapters.mkdocs.plugin import ASSETS, PAGE_SCRIPTS
@@ -147,7 +148,7 @@ def export_docs(config_file: Path, destination: Path, audience: str = "public") 
     config = load_site_config(config_file)
     try:
         content = site_content(site_policies_dir(config), audience, logs=log_settings(config))
-    except LogSettingsError as exc:  # an option of mkdocs.yml that cannot be used
+    except (LogSettingsError, ClockError) as exc:  # a plugin option or SOURCE_DATE_EPOCH that cannot be used: one line
         raise ConfigurationError(str(exc)) from None
     if destination.exists() and any(destination.iterdir()):
         raise FileExistsError(f"{destination} is not empty; choose a new or empty folder")
