@@ -54,6 +54,7 @@ def write_chain(folder: Path, locations: int) -> Path:
         assert isinstance(business, dict)
         business["name"] = f"Example {AREAS[n % len(AREAS)]} {n}"
         business["area"] = AREAS[n % len(AREAS)]
+        business["locale"] = "en-CA"  # every location of a site is written in the same language; zones vary
         text = yaml.dump(policy, Dumper=synthetic._Dumper, sort_keys=False, allow_unicode=True, width=1000)
         (folder / "policies" / f"loc-{n:04d}.yaml").write_text(text, encoding="utf-8")
     config = (ROOT / "generator" / "scaffold" / "mkdocs.yml").read_text(encoding="utf-8")

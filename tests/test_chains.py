@@ -261,3 +261,18 @@ def test_worker_processes_give_the_same_site(tmp_path: Path, monkeypatch: pytest
     assert [(name, [p.path for p in pages]) for name, pages in one.nav] == [
         (name, [p.path for p in pages]) for name, pages in two.nav
     ]
+
+
+def test_every_location_is_written_in_the_same_language(tmp_path: Path) -> None:
+    project = tmp_path / "mixed"
+    (project / "policies").mkdir(parents=True)
+    for n, locale in ((1, "en-US"), (2, "de-DE"), (3, "en-AU")):  # regions may differ, languages may not
+        text = location_policy(n).replace("locale: en-US", f"locale: {locale}")
+        (project / "policies" / f"store-{n:03d}.yaml").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(project / "policies")], env={"GITHUB_ACTIONS": ""})
+    assert result.exit_code == 1
+    assert result.stdout == (
+        f"{project / 'policies' / 'store-002.yaml'}:6:11: error: business.locale: 'de-DE' is in another language than "
+        "the other policies' 'en-US'; every location of one site is written in the same language (translate it "
+        "with business.translations)\n"
+    )

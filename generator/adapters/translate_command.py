@@ -89,7 +89,7 @@ def site_language_problems(policies: list[tuple[Source, object]]) -> list[Proble
     counts = Counter(sets)
     usual = max(sets, key=lambda s: (counts[s], -sets.index(s)))
     shown = next(p.business.translations for (_, p), s in zip(policies, sets) if s == usual)  # type: ignore[attr-defined]
-    problems = []
+    problems = _default_language_problems(policies)
     for (source, policy), languages in zip(policies, sets):
         if languages != usual:
             own = policy.business.translations  # type: ignore[attr-defined]
@@ -99,6 +99,32 @@ def site_language_problems(policies: list[tuple[Source, object]]) -> list[Proble
                 "every location of one site is published in the same languages",
             ))
     return problems
+
+
+def _primary(tag: str) -> str:
+    return tag_key(tag).split("-", 1)[0]
+
+
+def _default_language_problems(policies: list[tuple[Source, object]]) -> list[Problem]:
+    """The policies' own language (business.locale) is the site's first language: the same for every location.
+
+    Regions may differ (en-US, en-GB and en-AU locations share one English site,
+    each with its own date and time formats); languages may not.
+    """
+    languages = [_primary(p.business.locale) for _, p in policies]  # type: ignore[attr-defined]
+    counts = Counter(languages)
+    usual = max(languages, key=lambda language: (counts[language], -languages.index(language)))
+    shown = next(p.business.locale for (_, p), language in zip(policies, languages) if language == usual)  # type: ignore[attr-defined]
+    return [
+        source.problem(
+            ("business", "locale"),
+            f"business.locale: {quote(policy.business.locale)} is in another language than the other policies' "  # type: ignore[attr-defined]
+            f"{quote(shown)}; every location of one site is written in the same language (translate it with "
+            "business.translations)",
+        )
+        for (source, policy), language in zip(policies, languages)
+        if language != usual
+    ]
 
 
 # --- check -----------------------------------------------------------------------------------------
