@@ -353,6 +353,29 @@ def cached_site_content(  # type: ignore[no-untyped-def]
     return cached(policies_dir, options, generate, project if project is not None else policies_dir.parent)
 
 
+_LOADED: dict[str, Any] = {}
+
+
+def loaded_policies(policies_dir: Path) -> Any:
+    """``generator.pipeline.site_policies``, read once per process while the files stay the same.
+
+    A build reads the policies to check the languages, to check the logs, and
+    for each language's content; a preview rebuild reads them again only when
+    a file changed. Raises PolicyError as ``site_policies`` (nothing is kept then).
+    """
+    from generator.pipeline import site_policies
+
+    try:
+        key = policies_key(policies_dir)
+    except OSError:
+        return site_policies(policies_dir)
+    if key not in _LOADED:
+        loaded = site_policies(policies_dir)
+        _LOADED.clear()
+        _LOADED[key] = loaded
+    return list(_LOADED[key])
+
+
 def checked_languages(policies_dir: Path, project: Path) -> list[Any]:
     """The site's languages (``generator.adapters.languages.site_languages``) after validating its policies and translations.
 
@@ -371,9 +394,8 @@ def checked_languages(policies_dir: Path, project: Path) -> list[Any]:
         except Exception:  # missing, cut short or not ours: a miss
             pass
     from generator.adapters.languages import site_languages
-    from generator.pipeline import site_policies
 
-    languages = site_languages(site_policies(policies_dir))
+    languages = site_languages(loaded_policies(policies_dir))
     if path is not None:
         try:
             data = json.dumps({"format": FORMAT, "key": path.name, "value": encode(languages)}, ensure_ascii=False)
@@ -403,9 +425,8 @@ def checked_logs(config: Any, policies_dir: Path, project: Path) -> None:
     if marker is not None and marker.exists():
         return
     from generator.adapters.promises import check_logs
-    from generator.pipeline import site_policies
 
-    check_logs(config, site_policies(policies_dir))
+    check_logs(config, loaded_policies(policies_dir))
     if marker is not None:
         try:
             for old in marker.parent.glob("logs-*"):

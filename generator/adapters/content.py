@@ -7,7 +7,8 @@ from pathlib import Path
 from generator.adapters.clock import build_time
 from generator.adapters.history import policy_history
 from generator.adapters.promises import LogSettings, site_logs
-from generator.pipeline import SiteAddress, SiteContent, build_site, site_policies
+from generator.adapters.cache import loaded_policies
+from generator.pipeline import SiteAddress, SiteContent, build_site
 
 
 def site_content(
@@ -20,7 +21,7 @@ def site_content(
     ``language`` which language version of the site (default: the policies' own language);
     ``logs`` the conversation logs for Promises kept (raises LogSettingsError when its options are unusable).
     """
-    policies = site_policies(policies_dir)
+    policies = loaded_policies(policies_dir)  # read once per process while the files stay the same
     history = policy_history([Path(p.file) for p in policies], policies_dir)
     scored = site_logs(logs, policies) if logs is not None and logs.patterns else None
     return build_site(policies, build_time(), audience, history, site, language, logs=scored)

@@ -109,9 +109,10 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
         """The site's languages, this build's language and its generated content (what the build cache keeps)."""
         from generator.adapters.content import site_content
         from generator.adapters.promises import settings_from
-        from generator.pipeline import SiteAddress, site_policies
+        from generator.adapters.cache import loaded_policies
+        from generator.pipeline import SiteAddress
 
-        languages = site_languages(site_policies(self._policies_dir))
+        languages = site_languages(loaded_policies(self._policies_dir))
         language = choose(languages, self.config.language, "expectations: language")
         site = SiteAddress(config.site_url or None, config.use_directory_urls)
         logs = settings_from(self._project, self.config)
