@@ -283,3 +283,21 @@ def test_a_file_that_cannot_be_read_leaves_the_build_uncached(project: Path, mon
     assert (project / "site" / "index.html").is_file()
     assert entries(project) == []
     assert entries(project, "languages") == []
+
+
+def test_a_template_folder_that_goes_away_costs_only_a_compilation(tmp_path: Path) -> None:
+    from jinja2 import DictLoader, Environment
+
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    env = Environment(loader=DictLoader({"page.html": "Hello {{ name }}"}), bytecode_cache=cache.TemplateFolder(str(folder)))
+    assert env.get_template("page.html").render(name="A") == "Hello A"
+    (stored,) = folder.iterdir()
+    stored.write_bytes(b"not compiled code")
+    env.cache.clear()  # type: ignore[union-attr]
+    assert env.get_template("page.html").render(name="B") == "Hello B"
+    for path in folder.iterdir():
+        path.unlink()
+    folder.rmdir()
+    env.cache.clear()  # type: ignore[union-attr]
+    assert env.get_template("page.html").render(name="C") == "Hello C"

@@ -51,7 +51,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from jinja2 import BytecodeCache
+from jinja2 import BytecodeCache, FileSystemBytecodeCache
 from jinja2.bccache import Bucket
 
 import generator
@@ -456,7 +456,23 @@ def use_template_cache(folder: Path | None) -> None:
                 shutil.rmtree(old, ignore_errors=True)
     except OSError:
         return
-    environment.use_bytecode_cache(templates)
+    environment.use_bytecode_cache(templates, TemplateFolder(str(templates)))
+
+
+class TemplateFolder(FileSystemBytecodeCache):
+    """Jinja's bytecode cache in a folder, where a file that cannot be read or written only costs a compilation."""
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except OSError:
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:  # the folder went (deleted, or pruned by another build): the build goes on
+            pass
 
 
 class _Layered(BytecodeCache):
@@ -492,8 +508,6 @@ def use_theme_cache(env: Any, project: Path) -> Any:
     folder = cache_dir(project)
     if folder is None:
         return env
-    from jinja2 import FileSystemBytecodeCache
-
     settings = [sorted(env.extensions), env.block_start_string, env.block_end_string, env.variable_start_string,
                 env.variable_end_string, env.comment_start_string, env.comment_end_string, env.line_statement_prefix,
                 env.line_comment_prefix, env.trim_blocks, env.lstrip_blocks, env.newline_sequence,
@@ -511,6 +525,6 @@ def use_theme_cache(env: Any, project: Path) -> Any:
             shutil.rmtree(old, ignore_errors=True)
     except OSError:
         return env
-    disk = FileSystemBytecodeCache(str(templates))
+    disk = TemplateFolder(str(templates))
     env.bytecode_cache = disk if env.bytecode_cache is None else _Layered(env.bytecode_cache, disk)
     return env

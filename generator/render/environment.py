@@ -72,11 +72,14 @@ _bytecode_cache: BytecodeCache | None = None
 _bytecode_folder: str | None = None
 
 
-def use_bytecode_cache(folder: Path) -> None:
-    """Keep the templates' compiled code in ``folder`` (Jinja checks each against its template's source)."""
+def use_bytecode_cache(folder: Path, cache: BytecodeCache | None = None) -> None:
+    """Keep the templates' compiled code in ``folder`` (Jinja checks each against its template's source).
+
+    ``cache`` is the bytecode cache that keeps them there (default: Jinja's ``FileSystemBytecodeCache``).
+    """
     global _bytecode_cache, _bytecode_folder
     if str(folder) != _bytecode_folder:
-        _bytecode_cache, _bytecode_folder = FileSystemBytecodeCache(str(folder)), str(folder)
+        _bytecode_cache, _bytecode_folder = cache or FileSystemBytecodeCache(str(folder)), str(folder)
         environment.cache_clear()
 
 
