@@ -61,15 +61,15 @@ class SitePage:
         return f"{self.site}/{self.path or 'index'}"
 
 
-_PROJECT_KEY = pytest.StashKey[Path]()
+_PROJECT_KEYS: dict[str, pytest.StashKey[Path]] = {"mkdocs": pytest.StashKey[Path](), "zensical": pytest.StashKey[Path]()}
 
 
-def _build_example_sites(config: pytest.Config) -> Path:
-    """Build both example sites once per test session; the folder holding the project."""
-    cached = config.stash.get(_PROJECT_KEY, None)
+def _build_example_sites(config: pytest.Config, engine: str = "mkdocs") -> Path:
+    """Build both example sites with ``engine`` once per test session; the folder holding the project."""
+    cached = config.stash.get(_PROJECT_KEYS[engine], None)
     if cached is not None:
         return cached
-    folder = Path(tempfile.mkdtemp(prefix="a11y-example-"))
+    folder = Path(tempfile.mkdtemp(prefix=f"a11y-example-{engine}-"))
     config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
     project = folder / "demo"
     runner = CliRunner()
@@ -78,15 +78,16 @@ def _build_example_sites(config: pytest.Config) -> Path:
     for audience, (config_file, _) in SITES.items():
         result = runner.invoke(
             main,
-            ["build", "--audience", audience, "-f", str(project / config_file)],
+            ["build", "--engine", engine, "--audience", audience, "-f", str(project / config_file)],
             env={"SOURCE_DATE_EPOCH": str(BUILT_AT)},
         )
         assert result.exit_code == 0, result.output
-    config.stash[_PROJECT_KEY] = project
+    config.stash[_PROJECT_KEYS[engine]] = project
     return project
 
 
-def _walk_pages(project: Path) -> list[SitePage]:
+def _walk_pages(project: Path, every_404: bool = False) -> list[SitePage]:
+    """Every page of both sites; the 404 page of the site root (a host serves only that one), or also each language's."""
     pages = []
     for site, (_, site_dir) in SITES.items():
         root = project / site_dir
@@ -94,7 +95,7 @@ def _walk_pages(project: Path) -> list[SitePage]:
             relative = html.relative_to(root).as_posix()
             if html.name == "index.html":
                 pages.append(SitePage(site, relative.removesuffix("index.html")))
-            elif relative == "404.html":
+            elif relative == "404.html" or (every_404 and html.name == "404.html" and relative.count("/") == 1):
                 pages.append(SitePage(site, relative))
     return pages
 

@@ -9,21 +9,18 @@ session, when the tests are collected, so each page is its own test).
 from __future__ import annotations
 
 import shutil
-import tempfile
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from generator.adapters.cli import main
 from tests.browser.test_accessibility import (
-    BUILT_AT,
     CLOSED,
     SITES,
     STAFFED,
     Served,
     SitePage,
     Visit,
+    _build_example_sites,
     _walk_pages,
     assert_no_violations,
     wait_for_live_status,
@@ -32,37 +29,13 @@ from tests.browser.test_example_site import open_page
 
 pytest.importorskip("zensical")
 
-_PROJECT_KEY = pytest.StashKey[Path]()
-
-
 def _build_zensical_sites(config: pytest.Config) -> Path:
-    cached = config.stash.get(_PROJECT_KEY, None)
-    if cached is not None:
-        return cached
-    folder = Path(tempfile.mkdtemp(prefix="zensical-example-"))
-    config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
-    project = folder / "demo"
-    runner = CliRunner()
-    result = runner.invoke(main, ["init", "--example", str(project)])
-    assert result.exit_code == 0, result.output
-    for audience, (config_file, _) in SITES.items():
-        result = runner.invoke(
-            main,
-            ["build", "--engine", "zensical", "--audience", audience, "-f", str(project / config_file)],
-            env={"SOURCE_DATE_EPOCH": str(BUILT_AT)},
-        )
-        assert result.exit_code == 0, result.output
-    config.stash[_PROJECT_KEY] = project
-    return project
+    return _build_example_sites(config, "zensical")
 
 
 def _zensical_pages(project: Path) -> list[SitePage]:
-    """Every page of both sites, with each language's 404 page (the shared walk takes the root's only)."""
-    pages = _walk_pages(project)
-    for site, (_, site_dir) in SITES.items():
-        root = project / site_dir
-        pages += [SitePage(site, p.relative_to(root).as_posix()) for p in sorted(root.glob("*/404.html"))]
-    return pages
+    """Every page of both sites, each language's 404 page among them (Zensical's link their assets relatively)."""
+    return _walk_pages(project, every_404=True)
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
