@@ -8,15 +8,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from generator.load.conversation_log import (
-    MAX_LOG_BYTES,
-    PRESETS,
-    Columns,
-    MappingError,
-    parse_channel_map,
-    parse_columns,
-    read_log,
-)
+from generator.load.conversation_log import MAX_LOG_BYTES, read_log
+from generator.load.log_columns import PRESETS, Columns, MappingError, parse_channel_map, parse_columns
 
 FIXTURES = Path(__file__).parent / "fixtures" / "logs"
 HALIFAX = ZoneInfo("America/Halifax")

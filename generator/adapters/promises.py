@@ -19,7 +19,8 @@ from zoneinfo import ZoneInfo
 
 from generator.adapters.report_command import display_path, policy_versions
 from generator.derive.track_record import PolicyLog
-from generator.load.conversation_log import PRESETS, Columns, LogRow, MappingError, parse_channel_map, parse_columns, read_log_file
+from generator.load.conversation_log import LogRow, read_log_file
+from generator.load.log_columns import PRESETS, Columns, MappingError, parse_channel_map, parse_columns
 from generator.model.values import ValueProblem, parse_timezone
 from generator.problems import PolicyError, Problem, quote
 

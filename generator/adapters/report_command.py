@@ -114,7 +114,8 @@ def report(
     gc.disable()
 
     from generator.derive.report import score_log
-    from generator.load.conversation_log import PRESETS, Columns, MappingError, parse_channel_map, parse_columns, read_log_file
+    from generator.load.conversation_log import read_log_file
+    from generator.load.log_columns import PRESETS, Columns, MappingError, parse_channel_map, parse_columns
     from generator.model.values import ValueProblem, parse_timezone
     from generator.model.validate import load_policy
     from generator.render.report import report_csv, report_json, report_text
