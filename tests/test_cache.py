@@ -19,6 +19,7 @@ from markupsafe import Markup
 
 from generator.adapters import cache
 from generator.adapters.cache import Record, decode, encode, prune
+from generator.adapters.template_cache import TemplateFolder
 from generator.adapters.cli import main
 from generator.render.pages import RenderedPage
 from generator.derive.pages import PagePlan
@@ -290,7 +291,7 @@ def test_a_template_folder_that_goes_away_costs_only_a_compilation(tmp_path: Pat
 
     folder = tmp_path / "templates"
     folder.mkdir()
-    env = Environment(loader=DictLoader({"page.html": "Hello {{ name }}"}), bytecode_cache=cache.TemplateFolder(str(folder)))
+    env = Environment(loader=DictLoader({"page.html": "Hello {{ name }}"}), bytecode_cache=TemplateFolder(str(folder)))
     assert env.get_template("page.html").render(name="A") == "Hello A"
     (stored,) = folder.iterdir()
     stored.write_bytes(b"not compiled code")

@@ -51,8 +51,6 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from jinja2 import BytecodeCache, FileSystemBytecodeCache
-from jinja2.bccache import Bucket
 
 import generator
 from generator.adapters.clock import build_time
@@ -311,20 +309,22 @@ def cached(
     from (conversation logs). Exceptions of ``generate`` (a bad policy) pass
     through and nothing is stored.
     """
+    from generator.adapters import template_cache  # it builds on this module's folder and fingerprint
+
     folder = cache_dir(project)
     try:
         key = content_key(policies_dir, options, inputs, project) if folder is not None else None
     except OSError:  # a file that cannot be read: the build reports it
         key = None
     if folder is None or key is None:
-        use_template_cache(folder)
+        template_cache.use_template_cache(folder)
         return generate()
     path = folder / f"content-{key}.json"
     try:
         return _read(path, key)  # type: ignore[no-any-return]
     except Exception:  # missing, cut short or not ours: a miss
         pass
-    use_template_cache(folder)
+    template_cache.use_template_cache(folder)
     value = generate()
     try:
         data = json.dumps({"format": FORMAT, "key": key, "value": encode(value)}, ensure_ascii=False).encode()
@@ -434,97 +434,3 @@ def checked_logs(config: Any, policies_dir: Path, project: Path) -> None:
             _write_atomic(marker, b"")
         except OSError:
             pass
-
-
-# --- compiled templates --------------------------------------------------------------------------------
-
-
-def use_template_cache(folder: Path | None) -> None:
-    """Keep the page templates' compiled code in ``folder`` (per tool version), so a new process does not compile them again."""
-    if folder is None:
-        return
-    from generator.render import environment
-
-    templates = folder / f"templates-{tool_fingerprint()[:16]}"
-    try:
-        _make_folder(folder)
-        templates.mkdir(exist_ok=True)
-        for old in folder.glob("templates-*"):
-            if old != templates:
-                import shutil
-
-                shutil.rmtree(old, ignore_errors=True)
-    except OSError:
-        return
-    environment.use_bytecode_cache(templates, TemplateFolder(str(templates)))
-
-
-class TemplateFolder(FileSystemBytecodeCache):
-    """Jinja's bytecode cache in a folder, where a file that cannot be read or written only costs a compilation."""
-
-    def load_bytecode(self, bucket: Bucket) -> None:
-        try:
-            super().load_bytecode(bucket)
-        except OSError:
-            bucket.reset()
-
-    def dump_bytecode(self, bucket: Bucket) -> None:
-        try:
-            super().dump_bytecode(bucket)
-        except OSError:  # the folder went (deleted, or pruned by another build): the build goes on
-            pass
-
-
-class _Layered(BytecodeCache):
-    """A bytecode cache in front of another: the first one's entries, else the second's (copied to the first)."""
-
-    def __init__(self, first: BytecodeCache, second: BytecodeCache) -> None:
-        self.first, self.second = first, second
-
-    def load_bytecode(self, bucket: Bucket) -> None:
-        self.first.load_bytecode(bucket)
-        if bucket.code is None:
-            self.second.load_bytecode(bucket)
-            if bucket.code is not None:
-                self.first.dump_bytecode(bucket)
-
-    def dump_bytecode(self, bucket: Bucket) -> None:
-        self.first.dump_bytecode(bucket)
-        self.second.dump_bytecode(bucket)
-
-
-def use_theme_cache(env: Any, project: Path) -> Any:
-    """Keep the compiled code of the theme's templates (MkDocs' Jinja environment ``env``) in the project's cache; returns ``env``.
-
-    A bytecode cache ``env`` has already (the compiled templates shared within
-    this process) stays in front of the one on disk.
-
-    MkDocs compiles every theme template on every build, which costs more
-    than what the generator adds on a cache hit. The folder is named after the
-    tool fingerprint (which covers the installed theme and MkDocs) and the
-    environment's compile-time settings; Jinja itself checks each template's
-    source against the compiled copy.
-    """
-    folder = cache_dir(project)
-    if folder is None:
-        return env
-    settings = [sorted(env.extensions), env.block_start_string, env.block_end_string, env.variable_start_string,
-                env.variable_end_string, env.comment_start_string, env.comment_end_string, env.line_statement_prefix,
-                env.line_comment_prefix, env.trim_blocks, env.lstrip_blocks, env.newline_sequence,
-                env.keep_trailing_newline, env.optimized, repr(env.autoescape) if not callable(env.autoescape) else "auto"]
-    digest = hashlib.sha256(json.dumps([tool_fingerprint(), settings], default=str).encode()).hexdigest()[:16]
-    templates = folder / f"theme-{digest}"
-    try:
-        _make_folder(folder)
-        templates.mkdir(exist_ok=True)
-        os.utime(templates)
-        others = sorted(folder.glob("theme-*"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in others[4:]:  # other settings or tool versions: the four most recently used stay
-            import shutil
-
-            shutil.rmtree(old, ignore_errors=True)
-    except OSError:
-        return env
-    disk = TemplateFolder(str(templates))
-    env.bytecode_cache = disk if env.bytecode_cache is None else _Layered(env.bytecode_cache, disk)
-    return env

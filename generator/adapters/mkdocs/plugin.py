@@ -20,7 +20,8 @@ from mkdocs.structure.pages import Page
 from generator.adapters.mkdocs.config import ExpectationsConfig
 from generator.adapters.mkdocs.navigation import LocationNavigation
 from generator.adapters.mkdocs.templates import share_compiled_templates
-from generator.adapters.cache import cached, use_theme_cache
+from generator.adapters.cache import cached
+from generator.adapters.template_cache import use_theme_cache
 from generator.adapters.languages import (
     LanguageMenu,
     SiteLanguage,

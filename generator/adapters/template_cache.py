@@ -1,0 +1,108 @@
+"""Compiled templates kept on disk in the build cache's folder, so a new process does not compile them again.
+
+The tool's page templates get a folder per tool version; MkDocs' theme
+templates a folder per tool version and compile-time settings. Jinja checks
+each template's source against its compiled copy, and a file that cannot be
+read or written only costs a compilation.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+from jinja2 import BytecodeCache, FileSystemBytecodeCache
+from jinja2.bccache import Bucket
+
+from generator.adapters.cache import _make_folder, cache_dir, tool_fingerprint
+
+
+def use_template_cache(folder: Path | None) -> None:
+    """Keep the page templates' compiled code in ``folder`` (per tool version), so a new process does not compile them again."""
+    if folder is None:
+        return
+    from generator.render import environment
+
+    templates = folder / f"templates-{tool_fingerprint()[:16]}"
+    try:
+        _make_folder(folder)
+        templates.mkdir(exist_ok=True)
+        for old in folder.glob("templates-*"):
+            if old != templates:
+                shutil.rmtree(old, ignore_errors=True)
+    except OSError:
+        return
+    environment.use_bytecode_cache(templates, TemplateFolder(str(templates)))
+
+
+class TemplateFolder(FileSystemBytecodeCache):
+    """Jinja's bytecode cache in a folder, where a file that cannot be read or written only costs a compilation."""
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except OSError:
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:  # the folder went (deleted, or pruned by another build): the build goes on
+            pass
+
+
+class _Layered(BytecodeCache):
+    """A bytecode cache in front of another: the first one's entries, else the second's (copied to the first)."""
+
+    def __init__(self, first: BytecodeCache, second: BytecodeCache) -> None:
+        self.first, self.second = first, second
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        self.first.load_bytecode(bucket)
+        if bucket.code is None:
+            self.second.load_bytecode(bucket)
+            if bucket.code is not None:
+                self.first.dump_bytecode(bucket)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self.first.dump_bytecode(bucket)
+        self.second.dump_bytecode(bucket)
+
+
+def use_theme_cache(env: Any, project: Path) -> Any:
+    """Keep the compiled code of the theme's templates (MkDocs' Jinja environment ``env``) in the project's cache; returns ``env``.
+
+    A bytecode cache ``env`` has already (the compiled templates shared within
+    this process) stays in front of the one on disk.
+
+    MkDocs compiles every theme template on every build, which costs more
+    than what the generator adds on a cache hit. The folder is named after the
+    tool fingerprint (which covers the installed theme and MkDocs) and the
+    environment's compile-time settings; Jinja itself checks each template's
+    source against the compiled copy.
+    """
+    folder = cache_dir(project)
+    if folder is None:
+        return env
+    settings = [sorted(env.extensions), env.block_start_string, env.block_end_string, env.variable_start_string,
+                env.variable_end_string, env.comment_start_string, env.comment_end_string, env.line_statement_prefix,
+                env.line_comment_prefix, env.trim_blocks, env.lstrip_blocks, env.newline_sequence,
+                env.keep_trailing_newline, env.optimized, repr(env.autoescape) if not callable(env.autoescape) else "auto"]
+    digest = hashlib.sha256(json.dumps([tool_fingerprint(), settings], default=str).encode()).hexdigest()[:16]
+    templates = folder / f"theme-{digest}"
+    try:
+        _make_folder(folder)
+        templates.mkdir(exist_ok=True)
+        os.utime(templates)
+        others = sorted(folder.glob("theme-*"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in others[4:]:  # other settings or tool versions: the four most recently used stay
+            shutil.rmtree(old, ignore_errors=True)
+    except OSError:
+        return env
+    disk = TemplateFolder(str(templates))
+    env.bytecode_cache = disk if env.bytecode_cache is None else _Layered(env.bytecode_cache, disk)
+    return env
