@@ -231,7 +231,7 @@ def test_rows_are_scored_against_the_policy_of_their_time(shop_repo: Path) -> No
     ]
     assert data["policy"] == {"file": "policies/shop.yaml", "scored_against": "committed versions"}
     assert data["notes"] == [
-        f"Skipped the version {broken} from 2026-11-10: it does not validate (1 problem(s)); the version before it stays in force.",
+        f"Skipped the version {broken} from 2026-11-10: it does not validate (1 problem); the version before it stays in force.",
         "policies/shop.yaml has uncommitted changes; they are not used until they are committed.",
     ]
     text = CliRunner().invoke(main, ["report", "log.csv", "--policy", "policies/shop.yaml", "--as-of", AS_OF]).output
@@ -327,7 +327,7 @@ def test_bad_logs_print_every_problem_and_nothing_else(example_project: Path) ->
         "--log-timezone ZONE to say which zone the log's times are in",
         "b.csv:2:2: error: channel: 'instagram' is announcements-only: messages there are not answered, so they cannot be "
         "scored; mark the row in the exclude column or remove it",
-        "3 problem(s) in 2 file(s); nothing was reported",
+        "3 problems in 2 files; nothing was reported",
     ]
 
 

@@ -8,28 +8,23 @@ from pathlib import Path
 import click
 
 from generator import __version__
-from generator.problems import PolicyError, problem_totals
+from generator.adapters.reporting import Failed as _Failed
+from generator.adapters.reporting import default_format, echo_problems, echo_totals
+from generator.problems import PolicyError
 
 
 def _report(exc: PolicyError, fmt: str = "text") -> None:
-    for problem in exc.problems:
-        click.echo(problem.format_github() if fmt == "github" else problem.format())
-
-
-class _Failed(click.ClickException):
-    """A failure already reported to the user; exits 1 without more text."""
-
-    def __init__(self) -> None:
-        super().__init__("")
-
-    def show(self, file=None) -> None:  # type: ignore[no-untyped-def]
-        pass
+    echo_problems(exc.problems, fmt)
 
 
 class _Commands(click.Group):
     """The command group; commands that live in their own modules are imported only when used (or listed by --help)."""
 
-    LAZY = {"report": "generator.adapters.report_command", "translate": "generator.adapters.translate_command"}
+    LAZY = {
+        "diff": "generator.adapters.diff_command",
+        "report": "generator.adapters.report_command",
+        "translate": "generator.adapters.translate_command",
+    }
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*super().list_commands(ctx), *self.LAZY})
@@ -59,7 +54,7 @@ def check(paths: tuple[Path, ...], fmt: str | None, strict: bool) -> None:
     """Validate policy files (default: policies/); print one located line per problem."""
     from generator.pipeline import load_policies, policy_files
 
-    fmt = fmt or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+    fmt = fmt or default_format()
     targets = list(paths) or [Path("policies")]
     for path in targets:
         if not path.exists():
@@ -71,7 +66,7 @@ def check(paths: tuple[Path, ...], fmt: str | None, strict: bool) -> None:
         loaded = load_policies(files)
     except PolicyError as exc:
         _report(exc, fmt)
-        click.echo(problem_totals(exc.problems), err=True)
+        echo_totals(exc.problems)
         raise _Failed() from None
     from generator.adapters.translate_command import report_translations
     from generator.render.i18n import policy_wording_warnings
@@ -241,72 +236,6 @@ def reply_by_command(channel_id: str, at: str | None, policy_path: Path | None) 
         raise _Failed() from None
     promise = loaded.policy.channel(channel_id).first_response
     click.echo(f"{channel_id} ({promise}): a message sent {sent.isoformat()} gets its first reply by {deadline.isoformat()}")
-
-
-@main.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--git", "revision", default=None, help="Compare the policies in PATHS (default policies/) at this revision with the working tree.")
-@click.option("--fail-on", type=click.Choice(["slower"]), default=None,
-              help="Exit 1 when a public promise got slower or staffed hours were removed.")
-def diff(paths: tuple[Path, ...], revision: str | None, fail_on: str | None) -> None:
-    """Print what changed for customers between two policies (OLD NEW), as Markdown."""
-    from generator.adapters.git import GitError, repo_root, show
-    from generator.derive.changes import any_slower, policy_changes
-    from generator.derive.public import public_view
-    from generator.load import load_text
-    from generator.model.validate import validate
-    from generator.pipeline import display_path, policy_files
-    from generator.render.changes import diff_markdown
-    from generator.render.words import Words
-
-    pairs: list[tuple[str, bytes | None, str, bytes | None]] = []
-    if revision is None:
-        if len(paths) != 2:
-            raise click.UsageError("give two policy files (OLD NEW), or --git REV")
-        for path in paths:
-            if not path.is_file():
-                raise click.UsageError(f"{path}: no such file")
-        pairs.append((str(paths[0]), paths[0].read_bytes(), str(paths[1]), paths[1].read_bytes()))
-    else:
-        targets = list(paths) or [Path("policies")]
-        for path in targets:
-            if not path.exists():
-                raise click.UsageError(f"{path}: no such file or folder")
-        root = repo_root(targets[0].resolve())
-        if root is None:
-            raise click.UsageError("--git needs the policies to be in a git repository")
-        for path in policy_files(targets):
-            try:
-                before = show(root, revision, path)
-            except GitError as exc:
-                raise click.UsageError(str(exc)) from None
-            name = display_path(path)
-            pairs.append((f"{name}@{revision}", before, name, path.read_bytes()))
-    sections: list[str] = []
-    slower = False
-    problems = []
-    for old_name, old_raw, new_name, new_raw in pairs:
-        try:
-            new = public_view(validate(load_text(new_raw or b"", new_name)))
-            old = public_view(validate(load_text(old_raw, old_name))) if old_raw is not None else None
-        except PolicyError as exc:
-            problems.extend(exc.problems)
-            continue
-        words = Words(new.business.locale, new.business.timezone)
-        if old is None:
-            first = words.gettext("A new policy: everything in it is new.")
-            sections.append(f"## {new_name}\n\n{first}\n")
-            continue
-        changes = policy_changes(old, new)
-        slower = slower or any_slower(changes)
-        sections.append(diff_markdown(words.gettext("Changes for customers: %(file)s", file=new_name), changes, new))
-    if problems:
-        _report(PolicyError(problems))
-        raise _Failed()
-    click.echo("\n".join(sections), nl=False)
-    if fail_on == "slower" and slower:
-        click.echo("A public promise got slower or staffed hours were removed (--fail-on slower).", err=True)
-        raise _Failed()
 
 
 @main.command()

@@ -14,17 +14,8 @@ from pathlib import Path
 
 import click
 
-from generator.problems import PolicyError, Problem
-
-
-class _Failed(click.ClickException):
-    """Problems already printed; exit 1 without more text."""
-
-    def __init__(self) -> None:
-        super().__init__("")
-
-    def show(self, file=None) -> None:  # type: ignore[no-untyped-def]
-        pass
+from generator.adapters.reporting import Failed, echo_problems, echo_totals
+from generator.problems import PolicyError, Problem, counted
 
 
 def _date(value: str | None, option: str) -> date | None:
@@ -76,7 +67,7 @@ def policy_versions(path: Path, name: str, current_raw: bytes, current):  # type
         except PolicyError as exc:
             notes.append(
                 f"Skipped the version {commit.sha[:7]} from {when.astimezone(zone).date().isoformat()}: "
-                f"it does not validate ({len(exc.problems)} problem(s)); the version before it stays in force."
+                f"it does not validate ({counted(len(exc.problems), 'problem', 'problems')}); the version before it stays in force."
             )
             continue
         versions.append(PolicyVersion(policy, when, commit.sha))
@@ -156,7 +147,7 @@ def report(
             policy = load_policy(path, name)
     except PolicyError as exc:
         _echo_problems(exc.problems)
-        raise _Failed() from None
+        raise Failed() from None
     versions, notes, reason = policy_versions(path, name, path.read_bytes(), policy)
 
     problems: list[Problem] = []
@@ -175,7 +166,7 @@ def report(
         result = None
     if problems or result is None:
         _echo_problems(problems)
-        raise _Failed()
+        raise Failed()
     render = {"text": report_text, "json": report_json, "csv": report_csv}[fmt]
     click.echo(render(result), nl=False)
 
@@ -190,11 +181,8 @@ def display_path(path: Path) -> str:
 
 
 def _echo_problems(problems: list[Problem]) -> None:
-    problems = sorted(problems, key=lambda p: (p.file, p.line, p.col))
-    for problem in problems:
-        click.echo(problem.format(), err=True)
-    files = len({p.file for p in problems})
-    click.echo(f"{len(problems)} problem(s) in {files} file(s); nothing was reported", err=True)
+    echo_problems(problems, err=True)  # stdout carries the report itself
+    echo_totals(problems, "; nothing was reported")
 
 
 __all__ = ["policy_versions", "report"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,6 +9,7 @@ from pathlib import Path
 import click
 from babel import Locale
 
+from generator.adapters.reporting import default_format, echo_problems, echo_totals
 from generator.derive.translate import merge, po_bytes, template_catalog, translatable, translation_errors, unique_keys
 from generator.load.source import Source, load_file
 from generator.load.translations import (
@@ -20,7 +20,7 @@ from generator.load.translations import (
     translation_path,
     translation_paths,
 )
-from generator.problems import PolicyError, Problem, problem_totals, quote
+from generator.problems import PolicyError, Problem, quote
 
 
 @dataclass(frozen=True, order=True)
@@ -224,32 +224,25 @@ def check_translations(policies: list[tuple[str, object]], strict: bool = False)
     if strict:
         problems.extend(Problem(w.file, w.line, w.col, w.message) for w in warnings)
         warnings = []
-    return sorted(problems + warnings, key=_position)
+    return sorted(problems + warnings, key=lambda p: (p.file, p.line, p.col, p.message))
 
 
 def report_translations(policies: list[tuple[str, object]], strict: bool, fmt: str = "text") -> bool:
     """Print ``check_translations``' findings (and a totals line for errors); False when any is an error."""
     findings = check_translations(policies, strict)
-    for finding in findings:
-        click.echo(finding.format_github() if fmt == "github" else finding.format())
+    echo_problems(findings, fmt)
     errors = [f for f in findings if not isinstance(f, LocatedWarning)]
     if errors:
-        click.echo(problem_totals(errors), err=True)
+        echo_totals(errors)
     return not errors
 
 
 # --- translate -------------------------------------------------------------------------------------
 
 
-def _position(problem: Problem) -> tuple[str, int, int, str]:
-    return (problem.file, problem.line, problem.col, problem.message)
-
-
 def _echo_problems(problems: list[Problem]) -> None:
-    fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
-    for problem in sorted(problems, key=_position):
-        click.echo(problem.format_github() if fmt == "github" else problem.format())
-    click.echo(problem_totals(problems), err=True)
+    echo_problems(problems, default_format())
+    echo_totals(problems)
 
 
 @click.command("translate")
