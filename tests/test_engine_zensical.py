@@ -459,7 +459,7 @@ def test_a_chain_page_is_the_same_size_in_a_small_and_a_large_chain(chains: dict
 
 
 def test_the_navigation_cut_keeps_shared_and_own_entries() -> None:
-    from generator.adapters.engines.zensical import location_navigation
+    from generator.adapters.engines.zensical_navigation import location_navigation
 
     def item(*hrefs: str) -> str:
         links = "".join(f'<li class="md-nav__item"><a href="{h}" class="md-nav__link">x</a></li>' for h in hrefs)

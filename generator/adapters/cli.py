@@ -163,7 +163,8 @@ def serve(audience: str, config_file: Path | None, dev_addr: str, engine: str, l
     setup_logging(verbose=True)
     if engine == "zensical":
         from generator.adapters.engines import EngineMissing
-        from generator.adapters.engines.zensical import load_zensical, serve as zensical_serve
+        from generator.adapters.engines.zensical import load_zensical
+        from generator.adapters.engines.zensical_preview import serve as zensical_serve
         from generator.adapters.site_build import AudienceError, prepare_build
 
         try:

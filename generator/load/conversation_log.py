@@ -28,7 +28,7 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from generator.derive.hours import local_to_utc
-from generator.load.log_columns import DELAY_FIELDS, Columns
+from generator.load.log_columns import Columns
 from generator.model.values import did_you_mean
 from generator.load.text import decode, line_col
 from generator.problems import Problem, quote

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import html
 import os
-import posixpath
 import re
 import sys
 import tempfile
@@ -49,6 +48,7 @@ from mkdocs.utils.yaml import yaml_load
 
 from generator.adapters.cache import cached
 from generator.adapters.engines import INSTALL_ZENSICAL, EngineFailed, EngineMissing
+from generator.adapters.engines.zensical_navigation import location_navigation
 from generator.adapters.export import language_pages, log_settings, write_docs
 from generator.adapters.languages import (
     SiteLanguage,
@@ -316,80 +316,6 @@ def in_default_language(text: str, build: LanguageBuild) -> str:
     return _ARTICLE.sub(lambda m: f'{m.group(1)}\n<div lang="{html.escape(default.tag)}"{direction}>\n{m.group(2)}\n</div>{m.group(3)}', text, count=1)
 
 
-# --- chains: each location's pages carry that location's navigation only -----------------------
-
-_PRIMARY_LIST = '<ul class="md-nav__list" data-md-scrollfix>'
-_LIST_TAG = re.compile(r"<(/?)(li|ul)\b[^>]*>")
-_HREF = re.compile(r'href="([^"]*)"')
-
-
-def _top_level_items(text: str, start: int) -> tuple[list[tuple[int, int]], int]:
-    """The (start, end) of each item of the list that begins at ``start`` (just after its ``<ul>``), and the list's end."""
-    items: list[tuple[int, int]] = []
-    depth, begin = 0, start
-    for tag in _LIST_TAG.finditer(text, start):
-        closing, kind = tag.group(1) == "/", tag.group(2)
-        if not closing:
-            if depth == 0:
-                begin = tag.start()
-            depth += 1
-        elif depth == 0:  # the list's own </ul>
-            return items, tag.start()
-        else:
-            depth -= 1
-            if depth == 0 and kind == "li":
-                items.append((begin, tag.end()))
-    return items, len(text)
-
-
-def _linked_location(item: str, here: str, sections: frozenset[str], root_path: str) -> str | None:
-    """The location an entry belongs to: every page it links to is in that location's folder; None otherwise."""
-    found = set()
-    for href in _HREF.findall(html.unescape(item)):
-        if href.startswith("#"):
-            continue
-        parts = urlsplit(href)
-        if parts.scheme or parts.netloc:
-            if root_path == "/" or not href.startswith(root_path):
-                return None
-            path = parts.path[len(root_path):]
-        elif parts.path.startswith("/"):
-            path = parts.path[len(root_path):] if parts.path.startswith(root_path) else parts.path.lstrip("/")
-        else:
-            path = posixpath.normpath(posixpath.join(posixpath.dirname(here), parts.path))
-        folder = path.lstrip("/").split("/", 1)[0]
-        found.add(folder if folder in sections else None)
-    return found.pop() if len(found) == 1 else None
-
-
-def location_navigation(text: str, name: str, sections: frozenset[str], root_path: str = "/") -> str:
-    """The page with the primary navigation's entries of other locations left out (all of them outside a location).
-
-    What generator/adapters/mkdocs/navigation.py gives each page in MkDocs: the
-    site's shared entries (the locations index, the site's own pages) and the
-    page's own location's sections, so a page's size does not grow with the
-    number of locations. An entry belongs to a location when every page it
-    links to is in that location's folder.
-    """
-    start = text.find("md-nav--primary")
-    start = text.find(_PRIMARY_LIST, start) if start >= 0 else -1
-    if start < 0:
-        return text
-    start += len(_PRIMARY_LIST)
-    folder, slash, _ = name.partition("/")
-    own = folder if slash and folder in sections else None
-    items, _ = _top_level_items(text, start)
-    out, last = [], 0
-    for begin, end in items:
-        location = _linked_location(text[begin:end], name, sections, root_path)
-        if location is not None and location != own:
-            out.append(text[last:begin])
-            last = end
-            while last < len(text) and text[last].isspace():  # and the template's blank lines after it
-                last += 1
-    return "".join(out) + text[last:]
-
-
 # --- after the build ---------------------------------------------------------------------------
 
 
@@ -538,109 +464,3 @@ def build_site(config: MkDocsConfig, audience: str, staging: Path, work: Path, v
             target.mkdir(parents=True)
         for child in sorted(built.iterdir()):
             child.rename(target / child.name)
-
-
-# --- preview -------------------------------------------------------------------------------------
-
-
-def _snapshot(folders: list[Path]) -> dict[str, tuple[int, int]]:
-    found: dict[str, tuple[int, int]] = {}
-    for folder in folders:
-        if folder.is_dir():
-            for path in folder.rglob("*"):
-                if path.is_file():
-                    stat = path.stat()
-                    found[str(path)] = (stat.st_mtime_ns, stat.st_size)
-    return found
-
-
-def _sync(source: Path, target: Path) -> None:
-    """Make ``target`` hold the same files as ``source``, writing only those that changed (so the server rebuilds once)."""
-    wanted = {p.relative_to(source) for p in source.rglob("*") if p.is_file()}
-    for path in sorted(p for p in target.rglob("*") if p.is_file()):
-        if path.relative_to(target) not in wanted:
-            path.unlink()
-    for relative in sorted(wanted):
-        data = (source / relative).read_bytes()
-        destination = target / relative
-        if not destination.is_file() or destination.read_bytes() != data:
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            destination.write_bytes(data)
-
-
-PREVIEW_PREFIX = "expectations-zensical-"
-
-
-def _remove_abandoned_previews() -> None:
-    """Zensical's server ends the process on Ctrl-C without returning, so a preview's folder goes at the next preview."""
-    import shutil
-
-    for folder in Path(tempfile.gettempdir()).glob(f"{PREVIEW_PREFIX}*-*"):
-        pid = folder.name[len(PREVIEW_PREFIX):].split("-", 1)[0]
-        if not pid.isdigit():
-            continue
-        try:
-            os.kill(int(pid), 0)
-        except ProcessLookupError:
-            shutil.rmtree(folder, ignore_errors=True)
-        except OSError:
-            pass
-
-
-def serve(config: MkDocsConfig, audience: str, dev_addr: str, report: Any) -> None:
-    """Preview the default language with Zensical's own server: the docs tree is written again whenever a policy or page changes.
-
-    Zensical watches the docs tree it serves and reloads the browser; a thread
-    here watches the policies and ``docs_dir`` and rewrites the tree. The
-    preview skips what ``build`` adds after the engine (page heads, the staff
-    noindex, the 404 title). ``report`` prints a PolicyError; the last good
-    pages stay until the policy is fixed.
-    """
-    import shutil
-    import threading
-
-    from generator.problems import PolicyError
-
-    zensical = load_zensical()
-    _remove_abandoned_previews()
-    work = Path(tempfile.mkdtemp(prefix=f"{PREVIEW_PREFIX}{os.getpid()}-"))
-    watched = [site_policies_dir(config), Path(config.docs_dir)]
-    try:
-        write_project(config, audience, work)
-        seen = _snapshot(watched)
-        stop = threading.Event()
-
-        def watch() -> None:
-            nonlocal seen
-            while not stop.wait(0.5):
-                now = _snapshot(watched)
-                if now == seen:
-                    continue
-                seen = now
-                fresh = Path(tempfile.mkdtemp(prefix=f"{PREVIEW_PREFIX}{os.getpid()}-"))
-                try:
-                    write_project(config, audience, fresh)
-                    _sync(fresh / "docs", work / "docs")
-                    _sync_file(fresh / "mkdocs.yml", work / "mkdocs.yml")
-                except PolicyError as exc:
-                    report(exc)
-                except ValueError as exc:  # a page's language version without its page, unusable log options
-                    print(f"error: {exc}", file=sys.stderr)
-                finally:
-                    shutil.rmtree(fresh, ignore_errors=True)
-
-        thread = threading.Thread(target=watch, name="expectations-policy-watch", daemon=True)
-        thread.start()
-        try:
-            zensical.serve(str(work / "mkdocs.yml"), {"dev_addr": dev_addr, "open": False, "strict": False})
-        finally:
-            stop.set()
-            thread.join(timeout=5)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-
-
-def _sync_file(source: Path, target: Path) -> None:
-    data = source.read_bytes()
-    if target.read_bytes() != data:
-        target.write_bytes(data)
