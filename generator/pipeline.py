@@ -25,7 +25,7 @@ from generator.derive.times import site_times, special_days_ahead
 from generator.derive.track_record import PolicyLog, Promises, promises_kept, with_track_records
 from generator.load import load_text
 from generator.load.translations import read_translation, tag_key, translation_paths
-from generator.model.policy import Policy
+from generator.model.records import Policy
 from generator.model.validate import load_policy, validate
 from generator.model.values import ValueProblem, parse_slug
 from generator.parallel import in_parallel

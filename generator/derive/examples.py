@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from generator.derive.hours import local_to_utc, reply_by
-from generator.model.policy import Closures, Policy
+from generator.model.records import Closures, Policy
 
 
 @dataclass(frozen=True)

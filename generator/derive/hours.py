@@ -26,7 +26,7 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from generator.model.policy import Channel, Policy
+from generator.model.records import Channel, Policy
 from generator.model.values import TimeRange, WeeklyHours
 
 Interval = tuple[datetime, datetime]

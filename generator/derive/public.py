@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from datetime import date
 
-from generator.model.policy import Policy
+from generator.model.records import Policy
 from generator.model.values import Duration, TimeRange, WeeklyHours
 
 

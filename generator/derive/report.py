@@ -34,7 +34,7 @@ from zoneinfo import ZoneInfo
 
 from generator.derive.hours import staffed_timeline
 from generator.load.conversation_log import LogRow
-from generator.model.policy import Policy
+from generator.model.records import Policy
 from generator.model.values import did_you_mean
 from generator.problems import PolicyError, Problem, quote
 

@@ -13,7 +13,7 @@ from generator.derive.public import PublicChannel, PublicPolicy
 from generator.derive.times import SiteTimes
 from generator.derive.weekly import MINUTES_PER_WEEK, week_segments
 from generator.model.placeholders import split_placeholders
-from generator.model.policy import Escalation, Policy
+from generator.model.records import Escalation, Policy
 from generator.model.values import Duration
 
 SOCIAL = ("x", "facebook", "instagram", "linkedin", "youtube", "tiktok")

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from generator.derive.examples import Example, channel_examples
 from generator.derive.hours import Interval, channel_intervals, days_ranges, holiday_name, staffed_days
-from generator.model.policy import Policy
+from generator.model.records import Policy
 from generator.model.values import TimeRange
 
 LIVE_WEEKS = 8

@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 from generator.derive.public import PublicPolicy, PublicTrackRecord
 from generator.derive.report import ChannelSummary, PolicyVersion, Report, ScoredMessage, channel_summaries, score_log
 from generator.load.conversation_log import LogRow
-from generator.model.policy import Policy, TrackRecord
+from generator.model.records import Policy, TrackRecord
 
 MISSED_SHOWN = 500
 """The staff page lists at most this many missed messages, the latest first."""

@@ -19,7 +19,6 @@ channels) are translated once.
 from __future__ import annotations
 
 import io
-import typing
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -29,12 +28,10 @@ from typing import Any
 from babel import Locale
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import write_po
-from pydantic import BaseModel, StringConstraints
 
-from generator.model.fields import Name, Text
 from generator.model.foreign import ForeignText
 from generator.model.placeholders import split_placeholders
-from generator.model.policy import Policy
+from generator.model.records import NAME_MAX_LENGTH, TEXT_MAX_LENGTH, Policy, Record
 from generator.model.values import ValueProblem
 from generator.problems import quote
 from generator.render.safe_text import link_targets
@@ -45,11 +42,7 @@ PLAIN, INLINE, BLOCK, REPLY = "plain", "inline", "block", "reply"
 """How a field's text is shown (see ``generator.render.safe_text``); canned replies are plain text with placeholders."""
 
 
-def _max_length(annotation: Any) -> int:
-    return next(m.max_length for m in typing.get_args(annotation)[1:] if isinstance(m, StringConstraints))
-
-
-MAX_LENGTH = {PLAIN: _max_length(Name), INLINE: _max_length(Text), BLOCK: _max_length(Text), REPLY: _max_length(Text)}
+MAX_LENGTH = {PLAIN: NAME_MAX_LENGTH, INLINE: TEXT_MAX_LENGTH, BLOCK: TEXT_MAX_LENGTH, REPLY: TEXT_MAX_LENGTH}
 """The same limits as the policy's own text."""
 
 NOTES = {
@@ -123,7 +116,7 @@ def _fields(policy: Policy) -> Iterator[tuple[Loc, str]]:
 
 def _get(obj: Any, loc: Loc) -> Any:
     for part in loc:
-        obj = getattr(obj, part) if isinstance(obj, BaseModel) else obj[part]
+        obj = getattr(obj, part) if isinstance(obj, Record) else obj[part]
     return obj
 
 
@@ -194,7 +187,7 @@ def _catalog_strings(catalog: Any) -> dict[tuple[str, str], str]:
 
 def _replace(obj: Any, changes: dict[Any, Any]) -> Any:
     """A copy of ``obj`` (models, lists, dicts) with the values at the keys of the nested ``changes`` replaced."""
-    if isinstance(obj, BaseModel):
+    if isinstance(obj, Record):
         return obj.model_copy(update={k: _apply(getattr(obj, k), v) for k, v in changes.items()})
     if isinstance(obj, list):
         copy = list(obj)

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from generator.load.source import Loc
-from generator.model.policy import Channel, ChannelInternal, ClosureDate, Policy
+from generator.model.records import Channel, ChannelInternal, ClosureDate, Policy
 from generator.model.placeholders import split_placeholders
 from generator.model.values import MINUTES_PER_DAY, Duration, ValueProblem, WeeklyHours, did_you_mean
 from generator.problems import quote

@@ -15,8 +15,8 @@ from pydantic import PlainSerializer, PlainValidator, StringConstraints, WithJso
 from pydantic_core import PydanticCustomError
 
 from generator.model import values
+from generator.model.records import NAME_MAX_LENGTH, TEXT_MAX_LENGTH
 from generator.model.values import Duration, TimeRange, ValueProblem, WeeklyHours
-from generator.problems import quote
 
 ERROR_TYPE = "policy_value"
 
@@ -175,20 +175,14 @@ BoolField = Annotated[
 ]
 
 
-def _positive_int(text: str) -> int:
-    if not text.strip().isdigit() or int(text) == 0:
-        raise ValueProblem(f"{quote(text)} is not a whole number from 1 up")
-    return int(text)
-
-
 LevelField = Annotated[
     int,
-    _text_validator(_positive_int, "a whole number"),
+    _text_validator(values.parse_level, "a whole number"),
     WithJsonSchema({"type": "integer", "minimum": 1}),
     Kind('whole number'),
 ]
 
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120), Kind("text (one line)")]
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=NAME_MAX_LENGTH), Kind("text (one line)")]
 """A short label: a name, a handle, a topic."""
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000), Kind("text (safe Markdown)")]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=TEXT_MAX_LENGTH), Kind("text (safe Markdown)")]
 """Free text in the safe Markdown subset (emphasis, http/https/mailto/tel links, lists)."""

@@ -29,20 +29,10 @@ from generator.model.fields import (
     WeeklyHoursField,
     fail,
 )
+from generator.model import records
+from generator.model.records import DEFAULT_CHANNEL_NAMES, ChannelType
 from generator.model.values import Duration, ValueProblem, parse_bool
 from generator.problems import quote
-
-ChannelType = Literal[
-    "x", "facebook", "instagram", "linkedin", "youtube", "tiktok", "whatsapp",
-    "email", "phone", "sms", "chat", "web-form", "reviews", "in-person", "other",
-]
-
-DEFAULT_CHANNEL_NAMES: dict[str, str] = {
-    "x": "X (Twitter)", "facebook": "Facebook", "instagram": "Instagram", "linkedin": "LinkedIn",
-    "youtube": "YouTube", "tiktok": "TikTok", "whatsapp": "WhatsApp", "email": "Email",
-    "phone": "Phone", "sms": "Text message (SMS)", "chat": "Web chat", "web-form": "Contact form",
-    "reviews": "Reviews", "in-person": "In person", "other": "Other",
-}
 
 
 class _Closed(BaseModel):
@@ -267,3 +257,9 @@ class Policy(_Closed):
 
     def channel(self, channel_id: str) -> Channel:
         return next(c for c in self.channels if c.id == channel_id)
+
+
+# ``isinstance`` checks on the records' classes (``generator.model.records``) accept these models too.
+for _model in (Business, ClosureDate, Closures, ChannelInternal, TrackRecord, Channel, HelpTopic, Reviews,
+               FaqEntry, Faq, Escalation, Playbook, Policy):
+    records.RECORDS[_model.__name__].register(_model)

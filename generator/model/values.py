@@ -375,6 +375,13 @@ def parse_holiday_region(text: str) -> str:
     return value
 
 
+def parse_level(text: str) -> int:
+    """A whole number from 1 up: an escalation level, a least number of messages."""
+    if not text.strip().isdigit() or int(text) == 0:
+        raise ValueProblem(f"{quote(text)} is not a whole number from 1 up")
+    return int(text)
+
+
 def parse_bool(text: str) -> bool:
     value = text.strip().lower()
     if value in ("true", "false"):
