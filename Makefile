@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check --quiet
 
-.PHONY: site serve check test bench clean catalogues
+.PHONY: site serve check test bench clean catalogues templates
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=...)")'
@@ -40,6 +40,10 @@ catalogues: $(VENV)/.installed
 	$(BIN)/pybabel extract -F generator/locale/babel.cfg -o generator/locale/expectations.pot --no-location --sort-output .
 	$(BIN)/pybabel update -D expectations -i generator/locale/expectations.pot -d generator/locale --no-fuzzy-matching --ignore-obsolete -w 0
 	$(BIN)/pybabel compile -D expectations -d generator/locale
+
+# Compile the page templates to Python modules shipped in the package (generator/render/precompiled.py).
+templates: $(VENV)/.installed
+	$(BIN)/python -m generator.render.precompiled
 
 clean:
 	rm -rf site site-staff .pytest_cache .hypothesis

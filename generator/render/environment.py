@@ -29,6 +29,7 @@ from markupsafe import Markup
 from generator.render import safe_text
 from generator.render.i18n import translations
 from generator.render.icons import icon
+from generator.render.precompiled import Precompiled
 from generator.render.words import Words
 
 
@@ -98,7 +99,7 @@ def environment(audience: str = "public", language: str = "en") -> Environment:
         lstrip_blocks=True,
         extensions=["jinja2.ext.do", "jinja2.ext.i18n"],
         auto_reload=False,  # templates are package data: no need to stat them on every use
-        bytecode_cache=_bytecode_cache,
+        bytecode_cache=Precompiled(_bytecode_cache),
     )
     env.filters["inline"] = safe_text.inline
     env.filters["block"] = safe_text.block

@@ -1,0 +1,1 @@
+"""The page templates compiled to Python by ``make templates`` (see generator/render/precompiled.py)."""

@@ -1,0 +1,122 @@
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'hours.md.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_page = resolve('page')
+    l_0_words = resolve('words')
+    l_0_gettext = resolve('gettext')
+    l_0__ = resolve('_')
+    l_0_policy = resolve('policy')
+    l_0_times = resolve('times')
+    l_0_ngettext = resolve('ngettext')
+    l_0_upcoming_days = resolve('upcoming_days')
+    l_0_reach = resolve('reach')
+    l_0_channel_link = l_0_hours_lines = l_0__trans = missing
+    pass
+    included_template = environment.get_template('public/_macros.md.j2', 'hours.md.j2')._get_default_module(context)
+    l_0_channel_link = getattr(included_template, 'channel_link', missing)
+    if l_0_channel_link is missing:
+        l_0_channel_link = undefined(f"the template {included_template.__name__!r} (imported on line 1 in 'hours.md.j2') does not export the requested name 'channel_link'", name='channel_link')
+    l_0_hours_lines = getattr(included_template, 'hours_lines', missing)
+    if l_0_hours_lines is missing:
+        l_0_hours_lines = undefined(f"the template {included_template.__name__!r} (imported on line 1 in 'hours.md.j2') does not export the requested name 'hours_lines'", name='hours_lines')
+    context.vars.update({'channel_link': l_0_channel_link, 'hours_lines': l_0_hours_lines})
+    context.exported_vars.difference_update(('channel_link', 'hours_lines'))
+    yield '# '
+    yield escape(environment.finalize(environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'title')))
+    yield '\n\n<p class="zone-note">'
+    l_0__trans = context.call(environment.getattr((undefined(name='words') if l_0_words is missing else l_0_words), 'zone'))
+    context.vars['_trans'] = l_0__trans
+    yield escape(environment.finalize(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'All hours are in %(zone)s.', zone=(undefined(name='_trans') if l_0__trans is missing else l_0__trans))))
+    yield ' '
+    yield escape(environment.finalize(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Each channel on the home page shows whether it is staffed right now, in your own time zone.')))
+    yield '</p>\n\n## '
+    yield escape(environment.finalize(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Weekly hours')))
+    yield ' { #weekly }\n\n'
+    template = environment.get_template('public/_chart.svg.j2', 'hours.md.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'_trans': l_0__trans, 'channel_link': l_0_channel_link, 'hours_lines': l_0_hours_lines}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    yield '\n| '
+    yield escape(environment.finalize(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Channel')))
+    yield ' | '
+    yield escape(environment.finalize(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Staffed')))
+    yield ' | '
+    yield escape(environment.finalize(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Reply')))
+    yield ' |\n| --- | --- | --- |\n'
+    for l_1_channel in environment.getattr((undefined(name='policy') if l_0_policy is missing else l_0_policy), 'answered'):
+        _loop_vars = {}
+        pass
+        yield '| '
+        yield escape(environment.finalize(context.call((undefined(name='channel_link') if l_0_channel_link is missing else l_0_channel_link), l_1_channel, _loop_vars=_loop_vars)))
+        yield ' | '
+        yield escape(environment.finalize(context.call((undefined(name='hours_lines') if l_0_hours_lines is missing else l_0_hours_lines), (undefined(name='words') if l_0_words is missing else l_0_words), environment.getattr(l_1_channel, 'hours'), _loop_vars=_loop_vars)))
+        yield ' | '
+        yield escape(environment.finalize(context.call(environment.getattr((undefined(name='words') if l_0_words is missing else l_0_words), 'promise'), environment.getattr(l_1_channel, 'first_response'), environment.getattr(environment.getattr(l_1_channel, 'hours'), 'always'), _loop_vars=_loop_vars)))
+        yield ' |\n'
+    l_1_channel = missing
+    yield '\n## '
+    yield escape(environment.finalize(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Closures and special hours')))
+    yield ' { #closures }\n\n'
+    if environment.getattr((undefined(name='times') if l_0_times is missing else l_0_times), 'upcoming'):
+        pass
+        l_1_loop = missing
+        for l_1_day, l_1_loop in LoopContext(environment.getattr((undefined(name='times') if l_0_times is missing else l_0_times), 'upcoming'), undefined):
+            _loop_vars = {}
+            pass
+            yield '<div class="special-day" markdown>\n\n### '
+            yield escape(environment.finalize(context.call(environment.getattr((undefined(name='words') if l_0_words is missing else l_0_words), 'long_date'), environment.getattr(l_1_day, 'date'), _loop_vars=_loop_vars)))
+            yield ': '
+            yield escape(environment.finalize(environment.getattr(l_1_day, 'name')))
+            if environment.getattr(l_1_day, 'public_holiday'):
+                pass
+                yield ' ('
+                yield escape(environment.finalize(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'public holiday', _loop_vars=_loop_vars)))
+                yield ')'
+            yield '\n\n'
+            l_2_loop = missing
+            for l_2_change, l_2_loop in LoopContext(environment.getattr(l_1_day, 'changes'), undefined):
+                _loop_vars = {}
+                pass
+                yield '- '
+                l_3_loop = missing
+                for l_3_id, l_3_loop in LoopContext(environment.getattr(l_2_change, 'channel_ids'), undefined):
+                    _loop_vars = {}
+                    pass
+                    yield escape(environment.finalize(context.call((undefined(name='channel_link') if l_0_channel_link is missing else l_0_channel_link), context.call(environment.getattr((undefined(name='policy') if l_0_policy is missing else l_0_policy), 'channel'), l_3_id, _loop_vars=_loop_vars), _loop_vars=_loop_vars)))
+                    yield escape(environment.finalize((context.call((undefined(name='_') if l_0__ is missing else l_0__), ', ', _loop_vars=_loop_vars) if (not environment.getattr(l_3_loop, 'last')) else '')))
+                l_3_loop = l_3_id = missing
+                yield ': '
+                yield escape(environment.finalize(context.call(environment.getattr((undefined(name='words') if l_0_words is missing else l_0_words), 'ranges'), environment.getattr(l_2_change, 'ranges'), _loop_vars=_loop_vars)))
+                yield '\n'
+            l_2_loop = l_2_change = missing
+            yield '\n</div>\n\n'
+        l_1_loop = l_1_day = missing
+    else:
+        pass
+        yield escape(environment.finalize(context.call((undefined(name='ngettext') if l_0_ngettext is missing else l_0_ngettext), 'No closures or special hours in the next %(count)s day.', 'No closures or special hours in the next %(count)s days.', (undefined(name='upcoming_days') if l_0_upcoming_days is missing else l_0_upcoming_days), count=(undefined(name='upcoming_days') if l_0_upcoming_days is missing else l_0_upcoming_days))))
+        yield '\n\n'
+    if environment.getattr((undefined(name='policy') if l_0_policy is missing else l_0_policy), 'public_holidays'):
+        pass
+        yield escape(environment.finalize(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'Public holidays (%(region)s) close every channel that is not staffed around the clock, unless a date above says otherwise.', region=environment.getattr((undefined(name='policy') if l_0_policy is missing else l_0_policy), 'public_holidays'))))
+        yield '\n'
+    if (undefined(name='reach') if l_0_reach is missing else l_0_reach):
+        pass
+        yield '\n['
+        yield escape(environment.finalize(context.call((undefined(name='words') if l_0_words is missing else l_0_words), 'calendar.link')))
+        yield ']('
+        yield escape(environment.finalize(context.call(environment.getattr((undefined(name='reach') if l_0_reach is missing else l_0_reach), 'link'), environment.getattr((undefined(name='reach') if l_0_reach is missing else l_0_reach), 'calendar'), environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'path'))))
+        yield '){ .calendar-link } '
+        yield escape(environment.finalize(context.call((undefined(name='words') if l_0_words is missing else l_0_words), 'calendar.link.note')))
+        yield '\n'
+
+blocks = {}
+debug_info = '1=21&2=31&4=35&6=39&8=41&10=48&12=54&13=58&16=66&18=68&19=71&22=75&25=85&26=90&33=104&36=106&37=108&39=110&41=113'
+# public/hours.md.j2, compiled by Jinja 3.1.6: written by `make templates`, do not edit.
