@@ -10,25 +10,22 @@ import os
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from babel.messages.catalog import Catalog
 
-from generator.derive.changes import Revision, Update, policy_changes
 from generator.derive.translate import translated
 from generator.derive.pages import section_prefix
 from generator.derive.public import public_view
 from generator.derive.site_name import SiteIdentity, site_identity
-from generator.derive.staff import staff_view
 from generator.derive.public import PublicPolicy
 from generator.derive.times import site_times, special_days_ahead
-from generator.derive.track_record import PolicyLog, Promises, promises_kept, with_track_records
 from generator.load import load_text
 from generator.load.translations import read_translation, tag_key, translation_paths
 from generator.model.records import Policy
 from generator.model.validate import load_policy, validate
 from generator.model.values import ValueProblem, parse_slug
-from generator.parallel import in_parallel
 from generator.problems import PolicyError, Problem, quote
 from generator.render.data import expectations_json, location_data_path, location_json, locations_json
 from generator.render.incident_log import INCIDENT_LOG, incident_log_csv
@@ -41,6 +38,10 @@ from generator.render.reach import Reach
 from generator.render.track_record import track_record_badges
 from generator.render.urls import absolute, page_url, relative
 from generator.render.words import Words
+
+if TYPE_CHECKING:  # imported where used: with git history, a conversation log, the staff site, several policies
+    from generator.derive.changes import Revision, Update
+    from generator.derive.track_record import PolicyLog, Promises
 
 POLICY_SUFFIXES = (".yaml", ".yml")
 
@@ -162,6 +163,8 @@ def policy_updates(loaded: LoadedPolicy, revisions: list[Revision]) -> list[Upda
     Versions that do not validate are passed over; the first version is shown
     as the policy being published.
     """
+    from generator.derive.changes import Update, policy_changes
+
     zone = ZoneInfo(loaded.policy.business.timezone)
     updates: list[Update] = []
     for revision in revisions:
@@ -211,6 +214,15 @@ class SiteAddress:
     directory_urls: bool = True
 
 
+def with_track_records(public: PublicPolicy, promises: Promises | None) -> PublicPolicy:
+    """``generator.derive.track_record.with_track_records``, imported only when there is a log."""
+    if promises is None:
+        return public
+    from generator.derive.track_record import with_track_records as with_records
+
+    return with_records(public, promises)
+
+
 def _section(loaded: LoadedPolicy, now: datetime, audience: str, section: str, updates: list[Update], files: dict[str, str], site: SiteAddress, promises: Promises | None = None):  # type: ignore[no-untyped-def]
     public = with_track_records(public_view(loaded.policy), promises)
     times = site_times(loaded.policy, now)
@@ -219,6 +231,8 @@ def _section(loaded: LoadedPolicy, now: datetime, audience: str, section: str, u
     files.update(track_record_files(public, section))
     pages = render_public(public, times, section, updates, reach)
     if audience == "staff":
+        from generator.derive.staff import staff_view
+
         pages += render_staff(staff_view(loaded.policy, public, times), times, section, promises=promises.view if promises else None)
     return public, times, pages
 
@@ -231,6 +245,8 @@ def promises_by_file(policies: list[LoadedPolicy], logs: dict[str, PolicyLog] | 
         log = (logs or {}).get(loaded.file)
         if log is None:
             continue
+        from generator.derive.track_record import promises_kept
+
         try:
             out[loaded.file] = promises_kept(log, loaded.policy, loaded.file, now)
         except PolicyError as exc:
@@ -306,6 +322,8 @@ def build_site(
         (loaded, now, audience, Path(loaded.file).stem, updates(loaded), site, kept.get(loaded.file))
         for loaded in policies
     ]
+    from generator.parallel import in_parallel
+
     sections = in_parallel(_location, jobs)
     home = render_locations([(own.slug, own.public) for own in sections])
     first = sections[0]

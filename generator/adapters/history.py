@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.adapters.git import Commit, GitError, commits_touching, file_commits, repo_root, run_git
-from generator.derive.changes import Revision
+
+if TYPE_CHECKING:  # the policy changes are derived only inside a git repository
+    from generator.derive.changes import Revision
 
 SCAN_COMMITS = 100
 
@@ -26,6 +29,8 @@ def policy_history(files: list[Path], policies_dir: Path) -> dict[str, list[Revi
         commits = commits_touching(root, policies_dir, SCAN_COMMITS)
     except GitError:
         return None
+    from generator.derive.changes import Revision
+
     history: dict[str, list[Revision]] = {}
     for path in files:
         relative = path.resolve().relative_to(root.resolve()).as_posix()

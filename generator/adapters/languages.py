@@ -114,7 +114,7 @@ def site_languages(policies: list[LoadedPolicy]) -> list[SiteLanguage]:
     or when the policies differ in languages. Strings without a
     translation are not errors: they are shown in the policy's language.
     """
-    from generator.adapters.translate_command import check_translations
+    from generator.adapters.translation_check import check_translations
 
     findings = check_translations([(lp.file, lp.policy) for lp in policies])
     # Files the site does not publish (a translation of no policy, or of an undeclared language) are check's concern.

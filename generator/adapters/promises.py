@@ -15,14 +15,15 @@ from __future__ import annotations
 import glob
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from generator.adapters.report_command import display_path, policy_versions
-from generator.derive.track_record import PolicyLog
-from generator.load.conversation_log import LogRow, read_log_file
-from generator.load.log_columns import PRESETS, Columns, MappingError, parse_channel_map, parse_columns
 from generator.model.values import ValueProblem, parse_timezone
 from generator.problems import PolicyError, Problem, quote
+
+if TYPE_CHECKING:  # the log reader and the scoring are imported only when a log is configured
+    from generator.derive.track_record import PolicyLog
+    from generator.load.log_columns import Columns
 
 GLOB_CHARACTERS = frozenset("*?[")
 
@@ -44,6 +45,8 @@ class LogSettings:
 
     def mapping(self) -> Columns:
         """The columns to read, as ``--preset``, ``--columns`` and ``--channel-map`` give them."""
+        from generator.load.log_columns import PRESETS, Columns, MappingError, parse_channel_map, parse_columns
+
         mapping = PRESETS[self.preset] if self.preset else Columns()
         try:
             if self.columns is not None:
@@ -88,6 +91,8 @@ def log_files(settings: LogSettings) -> tuple[list[Path], list[Problem]]:
         elif path.is_file():
             found.setdefault(path, None)
         else:
+            from generator.adapters.report_command import display_path
+
             problems.append(Problem(display_path(path), 1, 1, f"no such log file (named by the expectations plugin's logs: {quote(pattern)})"))
     return list(found), problems
 
@@ -143,8 +148,19 @@ def check_logs(config: object, policies: list) -> None:  # type: ignore[type-arg
 
 
 def _site_logs(settings: LogSettings, policies: list) -> dict[str, PolicyLog]:  # type: ignore[type-arg]
-    mapping, zone = settings.mapping(), settings.zone()
     files, problems = log_files(settings)
+    if not files:  # no log yet: the options are checked all the same, without loading the log reader
+        if settings.preset or settings.columns is not None or settings.channel_map is not None:
+            settings.mapping()
+        settings.zone()
+        if problems:
+            raise PolicyError(problems)
+        return {}
+    from generator.adapters.report_command import display_path, policy_versions
+    from generator.derive.track_record import PolicyLog
+    from generator.load.conversation_log import LogRow, read_log_file
+
+    mapping, zone = settings.mapping(), settings.zone()
     stems = {Path(lp.file).stem: lp for lp in policies}
     rows: dict[str, list[LogRow]] = {lp.file: [] for lp in policies}
     names: dict[str, list[str]] = {lp.file: [] for lp in policies}

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import html
 import unicodedata
-from xml.sax.saxutils import escape, quoteattr
 
 from generator.derive.public import PublicChannel
 from generator.render.words import Words
+from generator.render.xml_text import escape, quoteattr
 
 FONT_SIZE = 11
 HEIGHT = 20

@@ -13,15 +13,18 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from datetime import datetime, timezone
-from xml.sax.saxutils import escape, quoteattr
+from typing import TYPE_CHECKING
 
 import markdown
 
-from generator.derive.changes import Update
 from generator.derive.public import PublicPolicy
 from generator.render.data import iso_utc
 from generator.render.environment import macro
 from generator.render.words import Words
+from generator.render.xml_text import escape, quoteattr
+
+if TYPE_CHECKING:  # the updates are derived only for a policy with git history
+    from generator.derive.changes import Update
 
 FEED_FILE = "updates.xml"
 ATOM = "http://www.w3.org/2005/Atom"

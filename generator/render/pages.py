@@ -4,23 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
-from generator.derive.changes import Update
 from generator.derive.chart import weekly_chart
 from generator.derive.faq import faq_items
 from generator.derive.pages import PagePlan, public_pages, staff_pages
 from generator.derive.public import PublicPolicy
-from generator.derive.staff import StaffPolicy
 from generator.derive.times import UPCOMING_DAYS, SiteTimes
-from generator.derive.track_record import PromisesView
 from generator.derive.structured import faq_page, organization
 from generator.render import safe_text, staff_words, track_record
 from generator.render.data import json_ld, text_of
 from generator.render.environment import macro, render
 from generator.render.reach import Reach
 from generator.render.words import Words
+
+if TYPE_CHECKING:  # policy updates, the staff view and a log's figures come from modules imported only when used
+    from generator.derive.changes import Update
+    from generator.derive.staff import StaffPolicy
+    from generator.derive.track_record import PromisesView
 
 
 @dataclass(frozen=True)

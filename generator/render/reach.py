@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from xml.sax.saxutils import quoteattr
 
 from markupsafe import Markup
 
@@ -11,6 +10,7 @@ from generator.derive.public import PublicChannel
 from generator.render.badges import promise_value, snippets
 from generator.render.urls import absolute, page_url, relative
 from generator.render.words import Words
+from generator.render.xml_text import quoteattr
 
 CALENDAR_TYPE = "text/calendar"
 FEED_TYPE = "application/atom+xml"

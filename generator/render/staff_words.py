@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from generator.derive.staff import FilledReply, Gap, StaffChannel, StaffPolicy
+from typing import TYPE_CHECKING
+
 from generator.model.placeholders import STAFF_FILLED
 from generator.render.words import Words
+
+if TYPE_CHECKING:  # the staff view is derived only for the staff site
+    from generator.derive.staff import FilledReply, Gap, StaffChannel, StaffPolicy
 
 
 def urgent_contact(words: Words, staff: StaffPolicy, exclude: str | None = None) -> str | None:
