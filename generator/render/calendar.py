@@ -13,11 +13,10 @@ import uuid
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event, Timezone
-
 from generator.derive.hours import local_to_utc
 from generator.derive.public import PublicPolicy
 from generator.derive.times import SpecialDay
+from generator.render.ical import Calendar
 from generator.render.words import Words
 
 PRODID = "-//service-expectations//closures.ics//EN"
@@ -46,51 +45,61 @@ def closures_ics(policy: PublicPolicy, days: list[SpecialDay], now: datetime, sc
     words = Words(b.locale, b.timezone)
     zone = ZoneInfo(b.timezone)
     stamp = now.astimezone(timezone.utc)
-    cal = Calendar()
-    cal.add("prodid", PRODID)
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    cal.add("method", "PUBLISH")
     # Calendar apps show the name and description on one line (and X-WR-* values cannot hold a line break).
     name = " ".join(words("calendar.name", business=b.name).split())
-    cal.add("name", name)
-    cal.add("x-wr-calname", name)
     description = " ".join(words("calendar.description", business=b.name, zone=words.zone()).split())
-    cal.add("description", description)
-    cal.add("x-wr-caldesc", description)
-    cal.add("x-wr-timezone", b.timezone)
-    cal.add("refresh-interval", timedelta(days=1), parameters={"VALUE": "DURATION"})
-    cal.add("x-published-ttl", "P1D")
+    cal = Calendar()
+    cal.begin("VCALENDAR")
+    cal.add_text("VERSION", "2.0")
+    cal.add_text("PRODID", PRODID)
+    cal.add_text("CALSCALE", "GREGORIAN")
+    cal.add_text("METHOD", "PUBLISH")
+    cal.add_text("DESCRIPTION", description)
+    cal.add_text("X-WR-CALDESC", description)
+    cal.add_text("NAME", name)
+    cal.add_text("X-WR-CALNAME", name)
+    cal.add("REFRESH-INTERVAL", "P1D", [("VALUE", "DURATION")])
+    cal.add_text("X-PUBLISHED-TTL", "P1D")
+    cal.add_text("X-WR-TIMEZONE", b.timezone)
     today = now.astimezone(zone).date()
-    cal.add_component(Timezone.from_tzid(b.timezone, first_date=today, last_date=today + timedelta(days=400)))
+    cal.vtimezone(b.timezone, today, today + timedelta(days=400))
     for day in days:
         for change in day.changes:
             channels = words.join([policy.channel(i).name for i in change.channel_ids])
             if not change.ranges:
-                event = Event()
-                event.add("uid", event_uid(scope, day.date, "closed", change.channel_ids))
-                event.add("dtstamp", stamp)
-                event.add("dtstart", day.date)
-                event.add("dtend", day.date + timedelta(days=1))
-                event.add("summary", words("calendar.closed", business=b.name, name=day.name))
                 first = words("calendar.closed.channels", channels=channels)
-                event.add("description", _description(words, policy, day, first))
-                event.add("transp", "TRANSPARENT")
-                cal.add_component(event)
+                _event(cal, words("calendar.closed", business=b.name, name=day.name),
+                       (day.date, day.date + timedelta(days=1)), stamp,
+                       event_uid(scope, day.date, "closed", change.channel_ids),
+                       _description(words, policy, day, first))
                 continue
             for index, r in enumerate(change.ranges):
                 midnight = datetime.combine(day.date, time())
                 start = local_to_utc(zone, midnight + timedelta(minutes=r.start)).astimezone(zone)
                 end = local_to_utc(zone, midnight + timedelta(minutes=r.end)).astimezone(zone)
-                event = Event()
-                event.add("uid", event_uid(scope, day.date, "hours", change.channel_ids, index))
-                event.add("dtstamp", stamp)
-                event.add("dtstart", start)
-                event.add("dtend", end)
-                event.add("summary", words("calendar.hours", business=b.name, name=day.name))
                 first = words("calendar.hours.channels", ranges=words.ranges(change.ranges), zone=words.zone(),
                               channels=channels)
-                event.add("description", _description(words, policy, day, first))
-                event.add("transp", "TRANSPARENT")
-                cal.add_component(event)
-    return cal.to_ical().decode("utf-8")
+                _event(cal, words("calendar.hours", business=b.name, name=day.name), (start, end), stamp,
+                       event_uid(scope, day.date, "hours", change.channel_ids, index),
+                       _description(words, policy, day, first))
+    cal.end("VCALENDAR")
+    return cal.ical()
+
+
+def _event(cal: Calendar, summary: str, span: tuple[date, date] | tuple[datetime, datetime], stamp: datetime,
+           uid: str, description: str) -> None:
+    """One VEVENT: all day from one date to the next, or timed in the business's zone."""
+    start, end = span
+    cal.begin("VEVENT")
+    cal.add_text("SUMMARY", summary)
+    if isinstance(start, datetime) and isinstance(end, datetime):
+        cal.add_datetime("DTSTART", start)
+        cal.add_datetime("DTEND", end)
+    else:
+        cal.add_date("DTSTART", start)
+        cal.add_date("DTEND", end)
+    cal.add_datetime("DTSTAMP", stamp)
+    cal.add_text("UID", uid)
+    cal.add_text("DESCRIPTION", description)
+    cal.add_text("TRANSP", "TRANSPARENT")
+    cal.end("VEVENT")
