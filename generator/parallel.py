@@ -10,28 +10,18 @@ costs more than it saves below ``PARALLEL_FROM`` jobs.
 from __future__ import annotations
 
 import multiprocessing
-import os
 import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
+
+from generator.cores import workers
 
 PARALLEL_FROM = 24
 """Fewest jobs worth sending to worker processes."""
 
 J = TypeVar("J")
 R = TypeVar("R")
-
-
-def workers() -> int:
-    """How many processes to use: ``EXPECTATIONS_WORKERS`` when set, else the cores this process may run on."""
-    setting = os.environ.get("EXPECTATIONS_WORKERS", "").strip()
-    if setting.isdigit() and int(setting) > 0:
-        return int(setting)
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - not on Linux
-        return os.cpu_count() or 1
 
 
 def in_parallel(function: Callable[[J], R], jobs: Iterable[J]) -> list[R]:

@@ -24,7 +24,8 @@ from generator.derive.staff import staff_view
 from generator.derive.times import site_times
 from generator.derive.track_record import PolicyLog, promises_kept, track_record, weekly, with_track_records
 from generator.load.conversation_log import LogRow, read_log
-from generator.model.policy import TrackRecord
+from generator.model.records import TrackRecord
+from generator.model.values import Duration
 from generator.render.pages import render_public, render_staff
 from generator.render.track_record import percent, sentence
 from generator.render.words import Words
@@ -214,11 +215,11 @@ def test_window_edges(age: timedelta, counted: bool) -> None:
 def test_a_shorter_window_and_a_higher_minimum() -> None:
     messages = _scored(40, at=AS_OF - timedelta(days=8))
     settings = policy_from(HALIFAX_DESK + "    track_record: {window: 7d, minimum: 10}\n").channels[0].track_record
-    assert settings == TrackRecord.model_validate({"window": "7d", "minimum": "10"})
+    assert settings == TrackRecord(window=Duration(days=7), minimum=10)
     assert track_record(messages, "email", settings, AS_OF) == (0, None)
-    settings = TrackRecord.model_validate({"window": "8d", "minimum": "41"})
+    settings = TrackRecord(window=Duration(days=8), minimum=41)
     assert track_record(messages, "email", settings, AS_OF) == (40, None)
-    settings = TrackRecord.model_validate({"window": "8d", "minimum": "40"})
+    settings = TrackRecord(window=Duration(days=8), minimum=40)
     assert track_record(messages, "email", settings, AS_OF) == (40, PublicTrackRecord(1.0, 40, 8))
 
 
