@@ -144,14 +144,118 @@ def test_vtimezone_gives_zoneinfo_offsets_every_half_hour(zone: str, first: date
     moment = start
     while moment < end:
         offset = [after for onset, after in changes if onset <= moment][-1]
-        actual = moment.astimezone(tz).utcoffset()
-        assert actual is not None
-        if offset != actual:
-            # A change forward is written at the first wall-clock time after the skipped hour, so for
-            # the length of that skip the VTIMEZONE still gives the old offset, never anything else.
-            late = actual - offset
-            assert late > timedelta(0) and (moment - late).astimezone(tz).utcoffset() == offset, (zone, moment)
+        assert offset == moment.astimezone(tz).utcoffset(), (zone, moment)
         moment += timedelta(minutes=30)
+
+
+# Every onset against zoneinfo: a change of offset is written where it happens, to the second.
+
+ZONES = [
+    "America/Halifax", "America/Los_Angeles", "Europe/Lisbon", "Europe/Berlin", "Australia/Sydney",
+    "Pacific/Chatham", "Africa/Casablanca", "America/Santiago", "Asia/Tokyo", "Australia/Lord_Howe",
+]
+FIRSTS = [date(2026, 11, 23), date(2026, 9, 6)]  # 2026-09-06 00:00 does not exist in Santiago
+SECOND = timedelta(seconds=1)
+
+
+def zoneinfo_changes(tz: ZoneInfo, start: datetime, end: datetime) -> list[tuple[datetime, timedelta]]:
+    """Each instant in [start, end) at which ``tz``'s UTC offset changes, with the offset from then on.
+
+    utcoffset() of every tenth minute of UTC, each change then bisected to the second.
+    """
+    def offset(moment: datetime) -> timedelta:
+        value = moment.astimezone(tz).utcoffset()
+        assert value is not None
+        return value
+
+    changes = []
+    moment, current = start, offset(start)
+    while moment < end:
+        later = moment + timedelta(minutes=10)
+        if offset(later) != current:
+            low, high = moment, later
+            while high - low > SECOND:
+                middle = low + (high - low) // 2 // SECOND * SECOND
+                low, high = (middle, high) if offset(middle) == current else (low, middle)
+            current = offset(high)
+            if high < end:
+                changes.append((high, current))
+        moment = later
+    return changes
+
+
+def zone_calendar(zone: str, first: date, last: date) -> bytes:
+    cal = Calendar()
+    cal.vtimezone(zone, first, last)
+    return cal.ical().encode("utf-8")
+
+
+@pytest.mark.parametrize("zone", ZONES)
+@pytest.mark.parametrize("first", FIRSTS)
+def test_every_onset_read_with_its_tzoffsetfrom_is_zoneinfos_transition(zone: str, first: date) -> None:
+    last = first + timedelta(days=400)
+    tz = ZoneInfo(zone)
+    start = datetime(first.year, first.month, first.day, tzinfo=tz).astimezone(timezone.utc)
+    end = datetime(last.year, last.month, last.day, tzinfo=tz).astimezone(timezone.utc)
+    expected = zoneinfo_changes(tz, start, end)
+    if zone == "Asia/Tokyo":
+        assert expected == []
+    else:
+        assert len(expected) >= 2
+    data = zone_calendar(zone, first, last)
+    # DTSTART and RDATE with TZOFFSETFROM (RFC 5545 3.6.5), as this file reads them
+    assert observances(data) == [(start, offset(tz, start)), *expected]
+    # and as the icalendar package reads them
+    (vtimezone,) = ParsedCalendar.from_ical(b"BEGIN:VCALENDAR\r\n" + data + b"END:VCALENDAR\r\n").walk("VTIMEZONE")
+    instants, infos = vtimezone.get_transitions()
+    assert [(i.replace(tzinfo=timezone.utc), info[0]) for i, info in zip(instants, infos)] == observances(data)
+
+
+def offset(tz: ZoneInfo, moment: datetime) -> timedelta:
+    value = moment.astimezone(tz).utcoffset()
+    assert value is not None
+    return value
+
+
+AROUND = [timedelta(minutes=-61), -SECOND, timedelta(0), SECOND, timedelta(minutes=29), timedelta(minutes=61)]
+
+
+@pytest.mark.parametrize("zone", ZONES)
+def test_events_around_each_change_read_back_at_their_instant(zone: str) -> None:
+    """Events at and around every change, in the zone's wall-clock time, parsed back by the icalendar package.
+
+    With the IANA TZID the package reads the wall time with its own tzdata; under
+    another TZID it builds the zone from this VTIMEZONE (with dateutil's tzical).
+    The instant just after a change back is in the repeated hour's second
+    occurrence, which no TZID wall time names, so it is written in UTC.
+    """
+    first, last = date(2026, 11, 23), date(2027, 12, 28)
+    tz = ZoneInfo(zone)
+    start = datetime(first.year, first.month, first.day, tzinfo=tz).astimezone(timezone.utc)
+    end = datetime(last.year, last.month, last.day, tzinfo=tz).astimezone(timezone.utc)
+    instants = [start + timedelta(days=100)]
+    instants += [change + shift for change, _ in zoneinfo_changes(tz, start, end) for shift in AROUND]
+    cal = Calendar()
+    cal.begin("VCALENDAR")
+    cal.add_text("VERSION", "2.0")
+    cal.add_text("PRODID", "-//test//EN")
+    cal.vtimezone(zone, first, last)
+    for index, instant in enumerate(instants):
+        cal.begin("VEVENT")
+        cal.add_text("UID", str(index))
+        cal.add_datetime("DTSTAMP", NOW)
+        cal.add_datetime("DTSTART", instant.astimezone(tz))
+        cal.end("VEVENT")
+    cal.end("VCALENDAR")
+    text_ = cal.ical()
+    # A TZID that no tzdata knows (the package keeps the first VTIMEZONE it sees under each TZID).
+    tzid = "Closures-" + zone.replace("/", "-")
+    own = text_.replace(f"TZID:{zone}\r\n", f"TZID:{tzid}\r\n").replace(f"TZID={zone}:", f"TZID={tzid}:")
+    assert zone not in own and own.count(tzid) == text_.count(zone)
+    for data in (text_, own):
+        parsed = ParsedCalendar.from_ical(data)
+        read = [e.decoded("dtstart") for e in parsed.walk("VEVENT")]
+        assert [moment.astimezone(timezone.utc) for moment in read] == instants, zone
 
 
 def test_vtimezone_text_with_a_returning_observance() -> None:
@@ -168,8 +272,8 @@ def test_vtimezone_text_with_a_returning_observance() -> None:
         "TZOFFSETTO:-0800",
         "END:STANDARD",
         "BEGIN:DAYLIGHT",
-        "DTSTART:20260308T030000",
-        "RDATE:20270314T030000",
+        "DTSTART:20260308T020000",
+        "RDATE:20270314T020000",
         "TZNAME:PDT",
         "TZOFFSETFROM:-0800",
         "TZOFFSETTO:-0700",
@@ -197,6 +301,32 @@ def test_times_are_in_utc_or_in_their_zone_never_floating() -> None:
     )
     with pytest.raises(ValueError, match="DTSTART needs a time in UTC or in an IANA zone"):
         cal.add_datetime("DTSTART", datetime(2027, 3, 27, 9, 30))
+
+
+def test_a_time_in_the_skipped_hour_is_written_as_the_existing_time_of_its_instant() -> None:
+    halifax = ZoneInfo("America/Halifax")  # 2027-03-14: 02:00 AST is 03:00 ADT
+    cal = Calendar()
+    cal.add_datetime("DTSTART", datetime(2027, 3, 14, 2, 30, tzinfo=halifax))  # fold=0: AST, 06:30 UTC
+    cal.add_datetime("DTEND", datetime(2027, 3, 14, 2, 30, tzinfo=halifax, fold=1))  # ADT, 05:30 UTC
+    cal.add_datetime("DUE", datetime(2027, 3, 14, 3, 0, tzinfo=halifax))
+    assert cal.ical() == (
+        "DTSTART;TZID=America/Halifax:20270314T033000\r\n"
+        "DTEND;TZID=America/Halifax:20270314T013000\r\n"
+        "DUE;TZID=America/Halifax:20270314T030000\r\n"
+    )
+
+
+def test_the_repeated_hour_is_written_in_the_zone_the_first_time_and_in_utc_the_second() -> None:
+    lord_howe = ZoneInfo("Australia/Lord_Howe")  # 2027-04-04: 02:00 +11 is 01:30 +1030
+    cal = Calendar()
+    cal.add_datetime("DTSTART", datetime(2027, 4, 4, 1, 45, tzinfo=lord_howe))  # first time: 14:45 UTC
+    cal.add_datetime("DTEND", datetime(2027, 4, 4, 1, 45, tzinfo=lord_howe, fold=1))  # second time: 15:15 UTC
+    cal.add_datetime("DUE", datetime(2027, 4, 4, 2, 0, tzinfo=lord_howe))
+    assert cal.ical() == (
+        "DTSTART;TZID=Australia/Lord_Howe:20270404T014500\r\n"
+        "DTEND:20270403T151500Z\r\n"
+        "DUE;TZID=Australia/Lord_Howe:20270404T020000\r\n"
+    )
 
 
 def test_text_with_line_breaks_and_separators_round_trips() -> None:
@@ -301,3 +431,74 @@ def test_hostile_names_round_trip_and_every_line_fits(business: str, closed: str
         "X-WR-CALNAME", "REFRESH-INTERVAL", "X-PUBLISHED-TTL", "X-WR-TIMEZONE", "TZID", "COMMENT", "DTSTART",
         "TZNAME", "TZOFFSETFROM", "TZOFFSETTO", "SUMMARY", "DTEND", "DTSTAMP", "UID", "TRANSP",
     }
+
+
+# Special hours that start in a skipped or a repeated hour
+
+CHANGE_NIGHTS = """\
+policy: 1
+business:
+  name: {name}
+  timezone: {zone}
+  locale: {locale}
+schedules:
+  desk:
+    daily: 08:00-18:00
+closures:
+  dates:
+    - date: {spring}
+      name: Clocks forward
+      hours: {skipped}
+    - date: {autumn}
+      name: Clocks back
+      hours: {repeated}
+channels:
+  - id: phone
+    type: phone
+    handle: "+1 000 000 0000"
+    schedule: desk
+    first_response: 15m
+"""
+
+
+@pytest.mark.parametrize("name, zone, locale, spring, skipped, autumn, repeated, lines, utc", [
+    ("Nachtschalter Spree", "Europe/Berlin", "de-DE", "2027-03-28", "02:30-06:00", "2027-10-31", "02:30-05:00", [
+        # 02:30 does not exist: it moves forward by the gap, to 03:30 CEST
+        "DTSTART;TZID=Europe/Berlin:20270328T033000", "DTEND;TZID=Europe/Berlin:20270328T060000",
+        # 02:30 happens twice: the first time, in CEST
+        "DTSTART;TZID=Europe/Berlin:20271031T023000", "DTEND;TZID=Europe/Berlin:20271031T050000",
+    ], [
+        (datetime(2027, 3, 28, 1, 30), datetime(2027, 3, 28, 4, 0)),
+        (datetime(2027, 10, 31, 0, 30), datetime(2027, 10, 31, 4, 0)),
+    ]),
+    ("Lord Howe Island Store", "Australia/Lord_Howe", "en-AU", "2027-10-03", "02:10-04:00", "2027-04-04",
+     "01:45-03:00", [
+         # the repeated half hour, 01:30-02:00, is first in +11: 01:45 is 14:45 UTC
+         "DTSTART;TZID=Australia/Lord_Howe:20270404T014500", "DTEND;TZID=Australia/Lord_Howe:20270404T030000",
+         # 02:00-02:30 is skipped: 02:10 moves forward by the half-hour gap, to 02:40 +11
+         "DTSTART;TZID=Australia/Lord_Howe:20271003T024000", "DTEND;TZID=Australia/Lord_Howe:20271003T040000",
+     ], [
+         (datetime(2027, 4, 3, 14, 45), datetime(2027, 4, 3, 16, 30)),
+         (datetime(2027, 10, 2, 15, 40), datetime(2027, 10, 2, 17, 0)),
+     ]),
+], ids=["berlin", "lord-howe"])
+def test_special_hours_starting_in_a_skipped_or_repeated_hour(name: str, zone: str, locale: str, spring: str,
+                                                             skipped: str, autumn: str, repeated: str,
+                                                             lines: list[str],
+                                                             utc: list[tuple[datetime, datetime]]) -> None:
+    """Policy wall times (product spec section 5): a skipped one moves forward by the gap, an ambiguous one is
+    the first occurrence; the file names the same instants, read back through tzdata and through its VTIMEZONE."""
+    policy_text = CHANGE_NIGHTS.format(name=name, zone=zone, locale=locale, spring=spring, skipped=skipped,
+                                       autumn=autumn, repeated=repeated)
+    text_ = build_site([LoadedPolicy("policies/desk.yaml", policy_from(policy_text))], NOW).files["closures.ics"]
+    timed = [line for line in unfolded(text_.encode("utf-8")) if line.startswith(("DTSTART;TZID", "DTEND;TZID"))]
+    assert timed == lines
+    tzid = "Closures-" + zone.replace("/", "-") + "-policy"
+    own = text_.replace(f"TZID:{zone}\r\n", f"TZID:{tzid}\r\n").replace(f"TZID={zone}:", f"TZID={tzid}:")
+    expected = [(start.replace(tzinfo=timezone.utc), end.replace(tzinfo=timezone.utc)) for start, end in utc]
+    for data in (text_, own):
+        events = ParsedCalendar.from_ical(data).walk("VEVENT")
+        assert sorted(
+            (e.decoded("dtstart").astimezone(timezone.utc), e.decoded("dtend").astimezone(timezone.utc))
+            for e in events
+        ) == expected

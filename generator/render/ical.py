@@ -5,6 +5,22 @@ quoted property parameters, and the observances of one IANA zone between two
 dates. Lines end with CRLF and are folded before they reach 75 octets, never
 inside a UTF-8 character or between a backslash (or ``^``) and the character
 it escapes.
+
+A VTIMEZONE observance starts at the instant its offset takes over, written as
+the wall-clock time of the offset before it (RFC 5545 3.6.5: DTSTART is read
+with TZOFFSETFROM): where clocks go from 02:00 to 03:00 the onset is
+``DTSTART:…T020000``, and where they go back from 02:00 to 01:00 it is
+``DTSTART:…T020000`` too.
+
+A time in a zone is written as the wall-clock time that exists at its instant,
+with ``TZID``: a time given in the skipped hour (02:30 where clocks go from 02:00
+to 03:00) is written as the existing time of the same instant (03:30 for
+02:30 ``fold=0``), since readers differ on a wall time that does not exist. A
+wall time that occurs twice is read as its first occurrence (RFC 5545 3.3.5),
+so an instant in the second one, which no ``TZID`` wall time names, is written
+in UTC (``Z``). The policy's wall times already name one instant each (product
+spec section 5: a skipped time moves forward by the gap, an ambiguous one takes
+its first occurrence), so the events of ``closures.ics`` keep their ``TZID``.
 """
 
 from __future__ import annotations
@@ -18,20 +34,12 @@ CRLF = "\r\n"
 FOLD_OCTETS = 75
 """A physical line holds fewer octets than this; a continuation line adds its leading space."""
 
-# Where an offset changes is found by stepping through the zone's wall-clock time a day at a time, then
-# with ever smaller steps, so a change is pinned to the second without reading the tzdata file itself
-# (a day is short enough not to step over an offset that lasts only weeks, as in Morocco's Ramadan time).
-_STEPS = (
-    timedelta(days=1),
-    timedelta(hours=4),
-    timedelta(hours=1),
-    timedelta(minutes=20),
-    timedelta(minutes=5),
-    timedelta(minutes=1),
-    timedelta(seconds=20),
-    timedelta(seconds=5),
-    timedelta(seconds=1),
-)
+# Where an offset changes is found by stepping through UTC a day at a time, then halving the day in which
+# the offset differs down to one second, so a change is pinned to its instant without reading the tzdata
+# file itself (a day is short enough not to step over an offset that lasts only weeks, as in Morocco's
+# Ramadan time).
+_STEP = timedelta(days=1)
+_SECOND = timedelta(seconds=1)
 _PARAM_QUOTED = re.compile("[,;:]")
 _PARAM_ESCAPES = re.compile(r'\^|\r\n|\r|\n|"')
 _UNITS = re.compile(r"\\.|\^[\^n']|.", re.DOTALL)
@@ -113,7 +121,12 @@ class Calendar:
         if moment.tzinfo is timezone.utc:
             self.add(name, datetime_value(moment))
         elif isinstance(moment.tzinfo, ZoneInfo):
-            self.add(name, datetime_value(moment), [("TZID", moment.tzinfo.key)])
+            instant = moment.astimezone(timezone.utc)
+            wall = instant.astimezone(moment.tzinfo)  # the wall-clock time that exists at that instant
+            if wall.replace(fold=0).utcoffset() != wall.utcoffset():
+                self.add(name, datetime_value(instant))  # the repeated hour's second time: only UTC names it
+            else:
+                self.add(name, datetime_value(wall), [("TZID", moment.tzinfo.key)])
         else:
             raise ValueError(f"{name} needs a time in UTC or in an IANA zone, not {moment!r}")
 
@@ -127,11 +140,12 @@ class Calendar:
         """The zone's observances from midnight of ``first`` to midnight of ``last``, one STANDARD or DAYLIGHT each.
 
         An observance that comes back (the same offsets and abbreviation) is one
-        component with its later onsets as RDATE. An onset is the first wall-clock
-        second with the new offset: after a change forward that is the end of the
-        skipped hour (03:00 where clocks go from 02:00 to 03:00), although RFC 5545
-        reads DTSTART with TZOFFSETFROM, so for the skipped hour itself a reader
-        keeps the old offset.
+        component with its later onsets as RDATE. An onset is the instant of the
+        change in the wall-clock time of the offset before it (TZOFFSETFROM), as
+        RFC 5545 reads DTSTART and RDATE: 02:00 where clocks go from 02:00 to 03:00,
+        and 02:00 where they go back from 02:00 to 01:00. The first observance
+        starts at midnight of ``first`` (or, if that midnight is skipped, at the
+        instant it would have been) with TZOFFSETFROM equal to TZOFFSETTO.
         """
         self.begin("VTIMEZONE")
         self.add_text("TZID", tzid)
@@ -157,27 +171,35 @@ Observance = tuple[timedelta | None, timedelta, str, bool]
 
 
 def _observances(zone: ZoneInfo, first: date, last: date) -> dict[Observance, list[datetime]]:
-    """Each stretch of one UTC offset that starts before midnight of ``last``, by kind, with its wall-clock onsets."""
-    start = datetime(first.year, first.month, first.day, tzinfo=zone)
-    stop = datetime(last.year, last.month, last.day, tzinfo=zone)
+    """Each stretch of one UTC offset that starts before midnight of ``last``, by kind, with its onsets.
+
+    An onset is the wall-clock time, in the offset before it, of the instant the
+    stretch begins (the first one in its own offset).
+    """
+    start = datetime(first.year, first.month, first.day, tzinfo=zone).astimezone(timezone.utc)
+    stop = datetime(last.year, last.month, last.day, tzinfo=zone).astimezone(timezone.utc)
     found: dict[Observance, list[datetime]] = {}
-    offset: timedelta | None = None
+    before: timedelta | None = None
     while start < stop:
-        before, offset = offset, start.utcoffset()
+        local = start.astimezone(zone)
+        offset = local.utcoffset()
         assert offset is not None
-        abbreviation = start.tzname() or str(offset)
-        found.setdefault((before, offset, abbreviation, start.dst() == timedelta(0)), []).append(
-            start.replace(tzinfo=None)
+        abbreviation = local.tzname() or str(offset)
+        onset = start + (offset if before is None else before)
+        found.setdefault((before, offset, abbreviation, local.dst() == timedelta(0)), []).append(
+            onset.replace(tzinfo=None)
         )
-        end = start
-        for step in _STEPS:
-            same = end
-            end = end + step
-            while end.utcoffset() == offset:
-                same = end
-                if same >= stop:
-                    return found  # this offset lasts past the end: no later onset to find
-                end = end + step
-            end = same
-        start = end + _STEPS[-1]
+        same, changed = start, start + _STEP
+        while _offset(changed, zone) == offset:
+            if changed >= stop:
+                return found  # this offset lasts past the end: no later onset to find
+            same, changed = changed, changed + _STEP
+        while changed - same > _SECOND:
+            middle = same + (changed - same) // 2 // _SECOND * _SECOND
+            same, changed = (middle, changed) if _offset(middle, zone) == offset else (same, middle)
+        before, start = offset, changed
     return found
+
+
+def _offset(instant: datetime, zone: ZoneInfo) -> timedelta | None:
+    return instant.astimezone(zone).utcoffset()
