@@ -50,18 +50,19 @@ def generated_questions(policy: PublicPolicy, language: str | None = None) -> li
 
 def faq_items(policy: PublicPolicy, language: str | None = None) -> list[FaqItem]:
     """Generated questions (when ``faq.auto``) in a fixed order, then the policy's own, with anchors."""
-    own = [FaqItem(e.question, "custom", answer=e.answer, channels=e.channels) for e in policy.faq_entries]
-    own_by_key = {_key(item.question): item for item in own}
-    items: list[FaqItem] = []
+    own = policy.faq_entries
+    chosen: list[tuple[str, str, str | None, str | None, tuple[str, ...]]] = []  # FaqItem's fields but the anchor
     used: set[str] = set()
     if policy.faq_auto:
+        own_by_key = {_key(e.question): e for e in own}
         for item in generated_questions(policy, language):
-            replacement = own_by_key.get(_key(item.question))
+            key = _key(item.question)
+            replacement = own_by_key.get(key)
             if replacement is not None:
-                used.add(_key(item.question))
-                items.append(replacement)
+                used.add(key)
+                chosen.append((replacement.question, "custom", None, replacement.answer, replacement.channels))
             else:
-                items.append(item)
-    items.extend(item for item in own if _key(item.question) not in used)
-    anchors = unique_slugs([item.question for item in items], "question")
-    return [FaqItem(i.question, i.kind, i.subject, i.answer, i.channels, a) for i, a in zip(items, anchors)]
+                chosen.append((item.question, item.kind, item.subject, item.answer, item.channels))
+    chosen.extend((e.question, "custom", None, e.answer, e.channels) for e in own if not used or _key(e.question) not in used)
+    anchors = unique_slugs([fields[0] for fields in chosen], "question")
+    return [FaqItem(*fields, anchor) for fields, anchor in zip(chosen, anchors)]

@@ -10,7 +10,7 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 def slugify(text: str, fallback: str = "item", max_length: int = 60) -> str:
     """ASCII lowercase words joined by hyphens: ``Do you answer on X?`` -> ``do-you-answer-on-x``."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    ascii_text = text if text.isascii() else unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     slug = _NON_WORD.sub("-", ascii_text.lower()).strip("-")[:max_length].rstrip("-")
     return slug or fallback
 

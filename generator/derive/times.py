@@ -61,21 +61,27 @@ def upcoming_special_days(policy: Policy, today: date, days: int = UPCOMING_DAYS
     for closure in policy.closures.dates:
         dated.setdefault(closure.date, []).append(closure.name)
     dates = [today + timedelta(days=offset) for offset in range(days)]
-    actual: dict[str, list[tuple[TimeRange, ...]]] = {}
+    # Channels share schedules: find each schedule's special dates once, then visit the channels only on those dates.
+    special: dict[str, dict[int, tuple[TimeRange, ...]]] = {}
     for channel in answered:
         assert channel.schedule is not None
-        if channel.schedule not in actual:
-            actual[channel.schedule] = days_ranges(policy, channel.schedule, dates)
+        if channel.schedule not in special:
+            weekly = policy.schedules[channel.schedule]
+            special[channel.schedule] = {
+                index: ranges
+                for index, (day, ranges) in enumerate(zip(dates, days_ranges(policy, channel.schedule, dates)))
+                if ranges != weekly.ranges_on(day.weekday())
+            }
+    special_dates = sorted({index for found in special.values() for index in found})
     out = []
-    for index, day in enumerate(dates):
+    for index in special_dates:
+        day = dates[index]
         groups: dict[tuple[TimeRange, ...], list[str]] = {}
         for channel in answered:
             assert channel.schedule is not None
-            ranges = actual[channel.schedule][index]
-            if ranges != policy.schedules[channel.schedule].ranges_on(day.weekday()):
+            ranges = special[channel.schedule].get(index)
+            if ranges is not None:
                 groups.setdefault(ranges, []).append(channel.id)
-        if not groups:
-            continue
         holiday = holiday_name(policy, day)
         names = list(dict.fromkeys(dated.get(day, []))) or ([holiday] if holiday else [])
         out.append(
