@@ -26,19 +26,14 @@ from typing import Any
 from jinja2 import BytecodeCache, Environment, FileSystemBytecodeCache, PackageLoader, PrefixLoader, StrictUndefined
 from markupsafe import Markup
 
-from generator.render import safe_text
+from generator.render import fragments, safe_text
 from generator.render.i18n import translations
 from generator.render.icons import icon
 from generator.render.precompiled import Precompiled
 from generator.render.words import Words
 
 
-def _finalize(value: Any) -> Any:
-    if isinstance(value, Markup):
-        return value
-    if value is None:
-        raise ValueError("a template printed None; guard optional fields with {% if %}")
-    return safe_text.plain(str(value))
+_finalize = safe_text.printed
 
 
 def _number(value: float) -> Markup:
@@ -106,6 +101,7 @@ def environment(audience: str = "public", language: str = "en") -> Environment:
     env.filters["url"] = safe_text.url
     env.filters["num"] = _number
     env.globals["icon"] = icon
+    env.globals.update(fragments.GLOBALS)
     env.policies["ext.i18n.trimmed"] = True  # a message's line breaks and indentation are not part of it
     env.newstyle_gettext = True  # type: ignore[attr-defined]
     env.globals.update(_gettext_callables(language))

@@ -62,6 +62,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 from markupsafe import Markup
 
@@ -148,7 +149,30 @@ def _in_language(text: object, html_text: str, element: str = "span") -> str:
 
 def plain(text: str) -> Markup:
     """Text with no markup at all, spacing kept (line breaks become spaces)."""
-    return Markup(_in_language(text, _guard_start(_escape(_LINE_BREAK.sub(" ", str(text))))))
+    if type(text) is str:  # not a ForeignText, which carries its language
+        return _plain(text)
+    return Markup(_in_language(text, _plain_html(str(text))))
+
+
+def _plain_html(text: str) -> str:
+    if "\n" in text or "\r" in text:
+        text = _LINE_BREAK.sub(" ", text)
+    return _guard_start(_escape(text))
+
+
+@lru_cache(maxsize=8192)
+def _plain(text: str) -> Markup:
+    """``plain`` of a string: pages print the same names and words many times."""
+    return Markup(_plain_html(text))
+
+
+def printed(value: object) -> Markup:
+    """A value as a template prints it (the environment's ``finalize``): Markup as it is, anything else as ``plain`` text."""
+    if isinstance(value, Markup):
+        return value
+    if value is None:
+        raise ValueError("a template printed None; guard optional fields with {% if %}")
+    return plain(str(value))
 
 
 def inline(text: str | None) -> Markup:

@@ -8,6 +8,7 @@ data for the same language, never from joined translated words.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
@@ -15,6 +16,7 @@ from babel.dates import format_date, format_skeleton, format_time, get_day_names
 from babel.lists import format_list
 from markupsafe import Markup
 from string import Formatter
+from functools import wraps
 
 from generator.derive.weekly import day_groups
 from generator.model.values import MINUTES_PER_DAY, Duration, TimeRange, WeeklyHours
@@ -23,6 +25,24 @@ from generator.render.i18n import babel_locale, plural_categories, translations
 from generator.render.safe_text import plain
 
 _PLACEHOLDER = re.compile(r"%\((\w+)\)s")
+
+
+def _remembered(method: Callable[..., str]) -> Callable[..., str]:
+    """Keep a ``Words`` method's sentences by its arguments: pages word the same times and promises many times,
+    and Babel's formatting is slow. Only for methods whose arguments are hashable values that equal only when
+    they are worded the same."""
+    name = method.__name__
+
+    @wraps(method)
+    def remembered(self: Words, *args: object) -> str:
+        key = (name, *args)
+        try:
+            return self._memo[key]
+        except KeyError:
+            text = self._memo[key] = method(self, *args)
+            return text
+
+    return remembered
 
 
 def capitalized(text: str) -> str:
@@ -44,6 +64,7 @@ class Words:
         self.locale = babel_locale(self.language)
         self.timezone = timezone
         self._weekly: dict[WeeklyHours, list[str]] = {}
+        self._memo: dict[tuple[object, ...], str] = {}
         self._days = get_day_names("wide", locale=self.locale)
         self._short_days = get_day_names("abbreviated", locale=self.locale)
 
@@ -110,10 +131,12 @@ class Words:
     def short_day(self, index: int) -> str:
         return self._short_days[index]
 
+    @_remembered
     def language_name(self, tag: str) -> str:
         name = babel_locale(tag).get_display_name(self.locale) or tag
         return capitalized(name)
 
+    @_remembered
     def languages(self, tags: tuple[str, ...]) -> str:
         return self.join([self.language_name(t) for t in tags])
 
@@ -148,6 +171,7 @@ class Words:
         return self.gettext("%(name)s (%(city)s)", name=name, city=city) if city and city not in name else name
 
     # --- times and hours ---
+    @_remembered
     def time(self, minutes: int) -> str:
         minutes %= MINUTES_PER_DAY
         text = format_time(time(minutes // 60, minutes % 60), format="short", locale=self.locale)
@@ -162,6 +186,7 @@ class Words:
             end = self.time(r.end)
         return self.gettext("%(start)s to %(end)s", start=self.time(r.start), end=end)
 
+    @_remembered
     def ranges(self, ranges: tuple[TimeRange, ...]) -> str:
         if not ranges:
             return self.gettext("closed")
@@ -201,6 +226,7 @@ class Words:
         stop = self.pgettext("end of a sentence", ".")
         return text if text.endswith(stop) else text + stop
 
+    @_remembered
     def long_date(self, day: date) -> str:
         return format_date(day, format="full", locale=self.locale)
 
@@ -241,6 +267,7 @@ class Words:
         day, minute = divmod(minutes % (7 * MINUTES_PER_DAY), MINUTES_PER_DAY)
         return self.gettext("%(weekday)s at %(time)s", weekday=self.day(day), time=self.time(minute))
 
+    @_remembered
     def promise(self, d: Duration, always: bool = False) -> str:
         """The public reply promise in one sentence."""
         if d.in_days:

@@ -10,7 +10,7 @@ def root(context, missing=missing, environment=environment):
     l_0_page = resolve('page')
     l_0__ = resolve('_')
     l_0_staff = resolve('staff')
-    l_0_hours_lines = l_0_procedure = missing
+    l_0_procedure = missing
     try:
         t_1 = environment.filters['block']
     except KeyError:
@@ -30,16 +30,10 @@ def root(context, missing=missing, environment=environment):
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'safe' found.")
     pass
-    included_template = environment.get_template('public/_macros.md.j2', 'channels.md.j2')._get_default_module(context)
-    l_0_hours_lines = getattr(included_template, 'hours_lines', missing)
-    if l_0_hours_lines is missing:
-        l_0_hours_lines = undefined(f"the template {included_template.__name__!r} (imported on line 1 in 'channels.md.j2') does not export the requested name 'hours_lines'", name='hours_lines')
-    context.vars['hours_lines'] = l_0_hours_lines
-    context.exported_vars.discard('hours_lines')
     included_template = environment.get_template('staff/_procedures.md.j2', 'channels.md.j2')._get_default_module(context)
     l_0_procedure = getattr(included_template, 'procedure', missing)
     if l_0_procedure is missing:
-        l_0_procedure = undefined(f"the template {included_template.__name__!r} (imported on line 2 in 'channels.md.j2') does not export the requested name 'procedure'", name='procedure')
+        l_0_procedure = undefined(f"the template {included_template.__name__!r} (imported on line 1 in 'channels.md.j2') does not export the requested name 'procedure'", name='procedure')
     context.vars['procedure'] = l_0_procedure
     context.exported_vars.discard('procedure')
     yield '# '
@@ -48,6 +42,7 @@ def root(context, missing=missing, environment=environment):
     yield escape(environment.finalize(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Public promises are what customers read on the site; internal targets are what we aim for. Aim at least as fast as the promise, every time.')))
     yield '\n\n'
     for l_1_item in environment.getattr((undefined(name='staff') if l_0_staff is missing else l_0_staff), 'channels'):
+        l_1_hours_lines = resolve('hours_lines')
         l_1_words = resolve('words')
         l_1_gettext = resolve('gettext')
         l_1_c = missing
@@ -73,7 +68,7 @@ def root(context, missing=missing, environment=environment):
             yield '<dt>'
             yield escape(environment.finalize(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Staffed', _loop_vars=_loop_vars)))
             yield '</dt>\n<dd>'
-            yield escape(environment.finalize(context.call((undefined(name='hours_lines') if l_0_hours_lines is missing else l_0_hours_lines), (undefined(name='words') if l_1_words is missing else l_1_words), environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'hours'), _loop_vars=_loop_vars)))
+            yield escape(environment.finalize(context.call((undefined(name='hours_lines') if l_1_hours_lines is missing else l_1_hours_lines), (undefined(name='words') if l_1_words is missing else l_1_words), environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'hours'), _loop_vars=_loop_vars)))
             yield '</dd>\n<dt>'
             yield escape(environment.finalize(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Public promise', _loop_vars=_loop_vars)))
             yield '</dt>\n<dd>'
@@ -120,8 +115,8 @@ def root(context, missing=missing, environment=environment):
             pass
             yield escape(environment.finalize(t_1(environment.getattr(l_1_item, 'notes'))))
             yield '\n\n'
-    l_1_item = l_1_c = l_1_words = l_1_gettext = missing
+    l_1_item = l_1_c = l_1_hours_lines = l_1_words = l_1_gettext = missing
 
 blocks = {}
-debug_info = '1=33&2=39&3=46&5=48&7=50&8=56&9=59&12=63&13=65&14=67&15=69&16=71&17=74&18=76&19=78&20=80&21=82&22=84&24=86&25=89&26=91&30=94&32=98&33=100&35=104&37=106&39=109&41=111&42=115&46=119&47=121'
+debug_info = '1=33&2=40&4=42&6=44&7=51&8=54&11=58&12=60&13=62&14=64&15=66&16=69&17=71&18=73&19=75&20=77&21=79&23=81&24=84&25=86&29=89&31=93&32=95&34=99&36=101&38=104&40=106&41=110&45=114&46=116'
 # staff/channels.md.j2, compiled by Jinja 3.1.6: written by `make templates`, do not edit.

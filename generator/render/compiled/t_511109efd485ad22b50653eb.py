@@ -8,7 +8,6 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_faq = resolve('faq')
-    l_0_channel_link = l_0_channel_links = missing
     try:
         t_1 = environment.filters['block']
     except KeyError:
@@ -46,22 +45,15 @@ def root(context, missing=missing, environment=environment):
         def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'selectattr' found.")
     pass
-    included_template = environment.get_template('public/_macros.md.j2', '_faq_answer_text.md.j2')._get_default_module(context)
-    l_0_channel_link = getattr(included_template, 'channel_link', missing)
-    if l_0_channel_link is missing:
-        l_0_channel_link = undefined(f"the template {included_template.__name__!r} (imported on line 3 in '_faq_answer_text.md.j2') does not export the requested name 'channel_link'", name='channel_link')
-    l_0_channel_links = getattr(included_template, 'channel_links', missing)
-    if l_0_channel_links is missing:
-        l_0_channel_links = undefined(f"the template {included_template.__name__!r} (imported on line 3 in '_faq_answer_text.md.j2') does not export the requested name 'channel_links'", name='channel_links')
-    context.vars.update({'channel_link': l_0_channel_link, 'channel_links': l_0_channel_links})
-    context.exported_vars.difference_update(('channel_link', 'channel_links'))
     for l_1_item in (undefined(name='faq') if l_0_faq is missing else l_0_faq):
+        l_1_channel_links = resolve('channel_links')
         l_1_words = resolve('words')
         l_1_policy = resolve('policy')
         l_1__trans = resolve('_trans')
         l_1_gettext = resolve('gettext')
         l_1_channel = resolve('channel')
         l_1__ = resolve('_')
+        l_1_channel_link = resolve('channel_link')
         l_1_help_text = resolve('help_text')
         l_1_always = resolve('always')
         l_1_ngettext = resolve('ngettext')
@@ -77,7 +69,7 @@ def root(context, missing=missing, environment=environment):
             yield '\n\n'
             if environment.getattr(l_1_item, 'channels'):
                 pass
-                l_1__trans = context.call((undefined(name='channel_links') if l_0_channel_links is missing else l_0_channel_links), (undefined(name='words') if l_1_words is missing else l_1_words), context.call(environment.getattr((undefined(name='policy') if l_1_policy is missing else l_1_policy), 'channels_by_ids'), environment.getattr(l_1_item, 'channels'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)
+                l_1__trans = context.call((undefined(name='channel_links') if l_1_channel_links is missing else l_1_channel_links), (undefined(name='words') if l_1_words is missing else l_1_words), context.call(environment.getattr((undefined(name='policy') if l_1_policy is missing else l_1_policy), 'channels_by_ids'), environment.getattr(l_1_item, 'channels'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)
                 _loop_vars['_trans'] = l_1__trans
                 yield escape(environment.finalize(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'See %(channels)s.', channels=(undefined(name='_trans') if l_1__trans is missing else l_1__trans), _loop_vars=_loop_vars)))
                 yield '\n\n'
@@ -89,7 +81,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_1__trans = context.call(environment.getattr((undefined(name='words') if l_1_words is missing else l_1_words), 'promise'), environment.getattr((undefined(name='channel') if l_1_channel is missing else l_1_channel), 'first_response'), environment.getattr(environment.getattr((undefined(name='channel') if l_1_channel is missing else l_1_channel), 'hours'), 'always'), _loop_vars=_loop_vars)
                 _loop_vars['_trans'] = l_1__trans
-                yield escape(environment.finalize(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Yes. %(promise)s Staffed hours: %(hours)s. See %(channel)s.', promise=(undefined(name='_trans') if l_1__trans is missing else l_1__trans), hours=t_3(context.eval_ctx, context.call(environment.getattr((undefined(name='words') if l_1_words is missing else l_1_words), 'weekly'), environment.getattr((undefined(name='channel') if l_1_channel is missing else l_1_channel), 'hours'), _loop_vars=_loop_vars), context.call((undefined(name='_') if l_1__ is missing else l_1__), '; ', _loop_vars=_loop_vars)), channel=context.call((undefined(name='channel_link') if l_0_channel_link is missing else l_0_channel_link), (undefined(name='channel') if l_1_channel is missing else l_1_channel), _loop_vars=_loop_vars), _loop_vars=_loop_vars)))
+                yield escape(environment.finalize(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Yes. %(promise)s Staffed hours: %(hours)s. See %(channel)s.', promise=(undefined(name='_trans') if l_1__trans is missing else l_1__trans), hours=t_3(context.eval_ctx, context.call(environment.getattr((undefined(name='words') if l_1_words is missing else l_1_words), 'weekly'), environment.getattr((undefined(name='channel') if l_1_channel is missing else l_1_channel), 'hours'), _loop_vars=_loop_vars), context.call((undefined(name='_') if l_1__ is missing else l_1__), '; ', _loop_vars=_loop_vars)), channel=context.call((undefined(name='channel_link') if l_1_channel_link is missing else l_1_channel_link), (undefined(name='channel') if l_1_channel is missing else l_1_channel), _loop_vars=_loop_vars), _loop_vars=_loop_vars)))
                 yield '\n'
             else:
                 pass
@@ -108,7 +100,7 @@ def root(context, missing=missing, environment=environment):
                 _loop_vars = {}
                 pass
                 yield '- '
-                yield escape(environment.finalize(context.call((undefined(name='channel_link') if l_0_channel_link is missing else l_0_channel_link), l_2_channel, _loop_vars=_loop_vars)))
+                yield escape(environment.finalize(context.call((undefined(name='channel_link') if l_1_channel_link is missing else l_1_channel_link), l_2_channel, _loop_vars=_loop_vars)))
                 yield ': '
                 yield escape(environment.finalize(context.call(environment.getattr((undefined(name='words') if l_1_words is missing else l_1_words), 'promise'), environment.getattr(l_2_channel, 'first_response'), environment.getattr(environment.getattr(l_2_channel, 'hours'), 'always'), _loop_vars=_loop_vars)))
                 yield '\n'
@@ -122,7 +114,7 @@ def root(context, missing=missing, environment=environment):
             yield ' '
             if (undefined(name='always') if l_1_always is missing else l_1_always):
                 pass
-                yield escape(environment.finalize(context.call((undefined(name='ngettext') if l_1_ngettext is missing else l_1_ngettext), 'For anything urgent, use a channel that is staffed at that hour: %(channels)s is staffed around the clock.', 'For anything urgent, use a channel that is staffed at that hour: %(channels)s are staffed around the clock.', t_4((undefined(name='always') if l_1_always is missing else l_1_always)), count=t_4((undefined(name='always') if l_1_always is missing else l_1_always)), channels=context.call((undefined(name='channel_links') if l_0_channel_links is missing else l_0_channel_links), (undefined(name='words') if l_1_words is missing else l_1_words), (undefined(name='always') if l_1_always is missing else l_1_always), _loop_vars=_loop_vars), _loop_vars=_loop_vars)))
+                yield escape(environment.finalize(context.call((undefined(name='ngettext') if l_1_ngettext is missing else l_1_ngettext), 'For anything urgent, use a channel that is staffed at that hour: %(channels)s is staffed around the clock.', 'For anything urgent, use a channel that is staffed at that hour: %(channels)s are staffed around the clock.', t_4((undefined(name='always') if l_1_always is missing else l_1_always)), count=t_4((undefined(name='always') if l_1_always is missing else l_1_always)), channels=context.call((undefined(name='channel_links') if l_1_channel_links is missing else l_1_channel_links), (undefined(name='words') if l_1_words is missing else l_1_words), (undefined(name='always') if l_1_always is missing else l_1_always), _loop_vars=_loop_vars), _loop_vars=_loop_vars)))
             else:
                 pass
                 yield escape(environment.finalize(context.call((undefined(name='_') if l_1__ is missing else l_1__), 'For anything urgent, use a channel that is staffed at that hour.', _loop_vars=_loop_vars)))
@@ -131,7 +123,7 @@ def root(context, missing=missing, environment=environment):
             pass
             l_1_topic = environment.getitem(environment.getattr((undefined(name='policy') if l_1_policy is missing else l_1_policy), 'help_topics'), t_2(environment.getattr(l_1_item, 'subject')))
             _loop_vars['topic'] = l_1_topic
-            l_1__trans = context.call((undefined(name='channel_links') if l_0_channel_links is missing else l_0_channel_links), (undefined(name='words') if l_1_words is missing else l_1_words), context.call(environment.getattr((undefined(name='policy') if l_1_policy is missing else l_1_policy), 'channels_by_ids'), environment.getattr((undefined(name='topic') if l_1_topic is missing else l_1_topic), 'channels'), _loop_vars=_loop_vars), 'or', _loop_vars=_loop_vars)
+            l_1__trans = context.call((undefined(name='channel_links') if l_1_channel_links is missing else l_1_channel_links), (undefined(name='words') if l_1_words is missing else l_1_words), context.call(environment.getattr((undefined(name='policy') if l_1_policy is missing else l_1_policy), 'channels_by_ids'), environment.getattr((undefined(name='topic') if l_1_topic is missing else l_1_topic), 'channels'), _loop_vars=_loop_vars), 'or', _loop_vars=_loop_vars)
             _loop_vars['_trans'] = l_1__trans
             yield escape(environment.finalize(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Use %(channels)s.', channels=(undefined(name='_trans') if l_1__trans is missing else l_1__trans), _loop_vars=_loop_vars)))
             if environment.getattr((undefined(name='topic') if l_1_topic is missing else l_1_topic), 'urgent'):
@@ -198,15 +190,15 @@ def root(context, missing=missing, environment=environment):
                 _loop_vars = {}
                 pass
                 yield '- '
-                yield escape(environment.finalize(context.call((undefined(name='channel_link') if l_0_channel_link is missing else l_0_channel_link), l_2_channel, _loop_vars=_loop_vars)))
+                yield escape(environment.finalize(context.call((undefined(name='channel_link') if l_1_channel_link is missing else l_1_channel_link), l_2_channel, _loop_vars=_loop_vars)))
                 yield ': '
                 yield escape(environment.finalize(context.call(environment.getattr((undefined(name='words') if l_1_words is missing else l_1_words), 'languages'), environment.getattr(l_2_channel, 'languages'), _loop_vars=_loop_vars)))
                 yield '\n'
             l_2_channel = missing
             yield '\n'
         yield escape(environment.finalize((undefined(name='separator') if l_1_separator is missing else l_1_separator)))
-    l_1_item = l_1_words = l_1_policy = l_1__trans = l_1_gettext = l_1_channel = l_1__ = l_1_help_text = l_1_always = l_1_ngettext = l_1_topic = l_1_r = l_1_kinds = l_1_separator = missing
+    l_1_item = l_1_channel_links = l_1_words = l_1_policy = l_1__trans = l_1_gettext = l_1_channel = l_1__ = l_1_channel_link = l_1_help_text = l_1_always = l_1_ngettext = l_1_topic = l_1_r = l_1_kinds = l_1_separator = missing
 
 blocks = {}
-debug_info = '3=49&4=58&5=74&6=76&8=78&9=82&12=84&13=86&14=88&15=92&17=96&20=103&21=105&23=107&24=111&27=117&28=119&29=121&31=130&32=132&33=136&36=142&37=144&40=146&41=148&43=150&44=152&45=154&46=156&46=160&48=169&49=171&49=175&50=176&50=180&51=181&52=186&55=191&56=193&57=201&61=207'
+debug_info = '3=48&4=66&5=68&7=70&8=74&11=76&12=78&13=80&14=84&16=88&19=95&20=97&22=99&23=103&26=109&27=111&28=113&30=122&31=124&32=128&35=134&36=136&39=138&40=140&42=142&43=144&44=146&45=148&45=152&47=161&48=163&48=167&49=168&49=172&50=173&51=178&54=183&55=185&56=193&60=199'
 # public/_faq_answer_text.md.j2, compiled by Jinja 3.1.6: written by `make templates`, do not edit.

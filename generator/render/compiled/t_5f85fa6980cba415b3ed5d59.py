@@ -12,7 +12,7 @@ def root(context, missing=missing, environment=environment):
     l_0_words = resolve('words')
     l_0_gettext = resolve('gettext')
     l_0_policy = resolve('policy')
-    l_0_account = l_0_hours_lines = l_0_item_list = l_0__trans = l_0_room = l_0_status_room = missing
+    l_0__trans = l_0_room = l_0_status_room = missing
     try:
         t_1 = environment.filters['block']
     except KeyError:
@@ -32,18 +32,6 @@ def root(context, missing=missing, environment=environment):
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'safe' found.")
     pass
-    included_template = environment.get_template('public/_macros.md.j2', 'index.md.j2')._get_default_module(context)
-    l_0_account = getattr(included_template, 'account', missing)
-    if l_0_account is missing:
-        l_0_account = undefined(f"the template {included_template.__name__!r} (imported on line 1 in 'index.md.j2') does not export the requested name 'account'", name='account')
-    l_0_hours_lines = getattr(included_template, 'hours_lines', missing)
-    if l_0_hours_lines is missing:
-        l_0_hours_lines = undefined(f"the template {included_template.__name__!r} (imported on line 1 in 'index.md.j2') does not export the requested name 'hours_lines'", name='hours_lines')
-    l_0_item_list = getattr(included_template, 'item_list', missing)
-    if l_0_item_list is missing:
-        l_0_item_list = undefined(f"the template {included_template.__name__!r} (imported on line 1 in 'index.md.j2') does not export the requested name 'item_list'", name='item_list')
-    context.vars.update({'account': l_0_account, 'hours_lines': l_0_hours_lines, 'item_list': l_0_item_list})
-    context.exported_vars.difference_update(('account', 'hours_lines', 'item_list'))
     yield '# '
     yield escape(environment.finalize(environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'title')))
     yield '\n\n'
@@ -73,11 +61,14 @@ def root(context, missing=missing, environment=environment):
     context.exported_vars.add('status_room')
     for l_1_channel in environment.getattr((undefined(name='policy') if l_0_policy is missing else l_0_policy), 'channels'):
         l_1_icon = resolve('icon')
+        l_1_account = resolve('account')
         l_1__ = resolve('_')
         l_1_location = resolve('location')
+        l_1_hours_lines = resolve('hours_lines')
         l_1_records = resolve('records')
         l_1_times = resolve('times')
         l_1_examples = resolve('examples')
+        l_1_item_list = resolve('item_list')
         l_1_help_text = resolve('help_text')
         _loop_vars = {}
         pass
@@ -89,7 +80,7 @@ def root(context, missing=missing, environment=environment):
         yield ' { #'
         yield escape(environment.finalize(t_3(environment.getattr(l_1_channel, 'id'))))
         yield ' }\n\n<p class="channel-meta">'
-        yield escape(environment.finalize(t_3(context.call((undefined(name='account') if l_0_account is missing else l_0_account), l_1_channel, _loop_vars=_loop_vars))))
+        yield escape(environment.finalize(t_3(context.call((undefined(name='account') if l_1_account is missing else l_1_account), l_1_channel, _loop_vars=_loop_vars))))
         if (environment.getattr(l_1_channel, 'handle') or environment.getattr(l_1_channel, 'url')):
             pass
             yield ' · '
@@ -111,7 +102,7 @@ def root(context, missing=missing, environment=environment):
             yield '</p>\n<dl class="channel-facts">\n<dt>'
             yield escape(environment.finalize(context.call((undefined(name='_') if l_1__ is missing else l_1__), 'Staffed', _loop_vars=_loop_vars)))
             yield '</dt>\n<dd>'
-            yield escape(environment.finalize(t_3(context.call((undefined(name='hours_lines') if l_0_hours_lines is missing else l_0_hours_lines), (undefined(name='words') if l_0_words is missing else l_0_words), environment.getattr(l_1_channel, 'hours'), _loop_vars=_loop_vars))))
+            yield escape(environment.finalize(t_3(context.call((undefined(name='hours_lines') if l_1_hours_lines is missing else l_1_hours_lines), (undefined(name='words') if l_0_words is missing else l_0_words), environment.getattr(l_1_channel, 'hours'), _loop_vars=_loop_vars))))
             yield '</dd>\n<dt>'
             yield escape(environment.finalize(context.call((undefined(name='_') if l_1__ is missing else l_1__), 'Reply', _loop_vars=_loop_vars)))
             yield '</dt>\n<dd>'
@@ -144,14 +135,14 @@ def root(context, missing=missing, environment=environment):
                 yield '<dt>'
                 yield escape(environment.finalize(context.call((undefined(name='_') if l_1__ is missing else l_1__), 'Good for', _loop_vars=_loop_vars)))
                 yield '</dt>\n<dd>'
-                yield escape(environment.finalize(t_3(context.call((undefined(name='item_list') if l_0_item_list is missing else l_0_item_list), environment.getattr(l_1_channel, 'good_for'), _loop_vars=_loop_vars))))
+                yield escape(environment.finalize(t_3(context.call((undefined(name='item_list') if l_1_item_list is missing else l_1_item_list), environment.getattr(l_1_channel, 'good_for'), _loop_vars=_loop_vars))))
                 yield '</dd>\n'
             if environment.getattr(l_1_channel, 'not_for'):
                 pass
                 yield '<dt>'
                 yield escape(environment.finalize(context.call((undefined(name='_') if l_1__ is missing else l_1__), 'Not for', _loop_vars=_loop_vars)))
                 yield '</dt>\n<dd>'
-                yield escape(environment.finalize(t_3(context.call((undefined(name='item_list') if l_0_item_list is missing else l_0_item_list), environment.getattr(l_1_channel, 'not_for'), _loop_vars=_loop_vars))))
+                yield escape(environment.finalize(t_3(context.call((undefined(name='item_list') if l_1_item_list is missing else l_1_item_list), environment.getattr(l_1_channel, 'not_for'), _loop_vars=_loop_vars))))
                 yield '</dd>\n'
             if environment.getattr(l_1_channel, 'privacy'):
                 pass
@@ -178,7 +169,7 @@ def root(context, missing=missing, environment=environment):
                 yield '<dl class="channel-facts">\n<dt>'
                 yield escape(environment.finalize(context.call((undefined(name='_') if l_1__ is missing else l_1__), 'Follow for', _loop_vars=_loop_vars)))
                 yield '</dt>\n<dd>'
-                yield escape(environment.finalize(t_3(context.call((undefined(name='item_list') if l_0_item_list is missing else l_0_item_list), environment.getattr(l_1_channel, 'good_for'), _loop_vars=_loop_vars))))
+                yield escape(environment.finalize(t_3(context.call((undefined(name='item_list') if l_1_item_list is missing else l_1_item_list), environment.getattr(l_1_channel, 'good_for'), _loop_vars=_loop_vars))))
                 yield '</dd>\n</dl>\n'
             if environment.getattr((undefined(name='policy') if l_0_policy is missing else l_0_policy), 'answered'):
                 pass
@@ -186,8 +177,8 @@ def root(context, missing=missing, environment=environment):
                 yield escape(environment.finalize((undefined(name='help_text') if l_1_help_text is missing else l_1_help_text)))
                 yield '\n'
         yield '\n</div>\n\n'
-    l_1_channel = l_1_icon = l_1__ = l_1_location = l_1_records = l_1_times = l_1_examples = l_1_help_text = missing
+    l_1_channel = l_1_icon = l_1_account = l_1__ = l_1_location = l_1_hours_lines = l_1_records = l_1_times = l_1_examples = l_1_item_list = l_1_help_text = missing
 
 blocks = {}
-debug_info = '1=35&2=48&4=50&5=52&8=57&11=59&12=66&13=74&14=85&16=87&18=92&19=99&20=102&22=112&23=114&24=116&25=118&26=120&27=123&28=125&30=127&31=129&32=132&33=134&35=142&36=145&37=147&39=149&40=152&41=154&43=156&44=159&45=161&47=163&48=166&49=168&53=174&54=176&56=179&57=181&60=183&62=186'
+debug_info = '1=36&3=38&4=40&7=45&10=47&11=54&12=62&13=76&15=78&17=83&18=90&19=93&21=103&22=105&23=107&24=109&25=111&26=114&27=116&29=118&30=120&31=123&32=125&34=133&35=136&36=138&38=140&39=143&40=145&42=147&43=150&44=152&46=154&47=157&48=159&52=165&53=167&55=170&56=172&59=174&61=177'
 # public/index.md.j2, compiled by Jinja 3.1.6: written by `make templates`, do not edit.

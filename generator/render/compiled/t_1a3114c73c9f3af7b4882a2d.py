@@ -16,17 +16,8 @@ def root(context, missing=missing, environment=environment):
     l_0_ngettext = resolve('ngettext')
     l_0_upcoming_days = resolve('upcoming_days')
     l_0_reach = resolve('reach')
-    l_0_channel_link = l_0_hours_lines = l_0__trans = missing
+    l_0__trans = missing
     pass
-    included_template = environment.get_template('public/_macros.md.j2', 'hours.md.j2')._get_default_module(context)
-    l_0_channel_link = getattr(included_template, 'channel_link', missing)
-    if l_0_channel_link is missing:
-        l_0_channel_link = undefined(f"the template {included_template.__name__!r} (imported on line 1 in 'hours.md.j2') does not export the requested name 'channel_link'", name='channel_link')
-    l_0_hours_lines = getattr(included_template, 'hours_lines', missing)
-    if l_0_hours_lines is missing:
-        l_0_hours_lines = undefined(f"the template {included_template.__name__!r} (imported on line 1 in 'hours.md.j2') does not export the requested name 'hours_lines'", name='hours_lines')
-    context.vars.update({'channel_link': l_0_channel_link, 'hours_lines': l_0_hours_lines})
-    context.exported_vars.difference_update(('channel_link', 'hours_lines'))
     yield '# '
     yield escape(environment.finalize(environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'title')))
     yield '\n\n<p class="zone-note">'
@@ -39,7 +30,7 @@ def root(context, missing=missing, environment=environment):
     yield escape(environment.finalize(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Weekly hours')))
     yield ' { #weekly }\n\n'
     template = environment.get_template('public/_chart.svg.j2', 'hours.md.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'_trans': l_0__trans, 'channel_link': l_0_channel_link, 'hours_lines': l_0_hours_lines}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'_trans': l_0__trans}))
     try:
         for event in gen:
             yield event
@@ -52,16 +43,18 @@ def root(context, missing=missing, environment=environment):
     yield escape(environment.finalize(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Reply')))
     yield ' |\n| --- | --- | --- |\n'
     for l_1_channel in environment.getattr((undefined(name='policy') if l_0_policy is missing else l_0_policy), 'answered'):
+        l_1_channel_link = resolve('channel_link')
+        l_1_hours_lines = resolve('hours_lines')
         _loop_vars = {}
         pass
         yield '| '
-        yield escape(environment.finalize(context.call((undefined(name='channel_link') if l_0_channel_link is missing else l_0_channel_link), l_1_channel, _loop_vars=_loop_vars)))
+        yield escape(environment.finalize(context.call((undefined(name='channel_link') if l_1_channel_link is missing else l_1_channel_link), l_1_channel, _loop_vars=_loop_vars)))
         yield ' | '
-        yield escape(environment.finalize(context.call((undefined(name='hours_lines') if l_0_hours_lines is missing else l_0_hours_lines), (undefined(name='words') if l_0_words is missing else l_0_words), environment.getattr(l_1_channel, 'hours'), _loop_vars=_loop_vars)))
+        yield escape(environment.finalize(context.call((undefined(name='hours_lines') if l_1_hours_lines is missing else l_1_hours_lines), (undefined(name='words') if l_0_words is missing else l_0_words), environment.getattr(l_1_channel, 'hours'), _loop_vars=_loop_vars)))
         yield ' | '
         yield escape(environment.finalize(context.call(environment.getattr((undefined(name='words') if l_0_words is missing else l_0_words), 'promise'), environment.getattr(l_1_channel, 'first_response'), environment.getattr(environment.getattr(l_1_channel, 'hours'), 'always'), _loop_vars=_loop_vars)))
         yield ' |\n'
-    l_1_channel = missing
+    l_1_channel = l_1_channel_link = l_1_hours_lines = missing
     yield '\n## '
     yield escape(environment.finalize(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Closures and special hours')))
     yield ' { #closures }\n\n'
@@ -88,11 +81,12 @@ def root(context, missing=missing, environment=environment):
                 yield '- '
                 l_3_loop = missing
                 for l_3_id, l_3_loop in LoopContext(environment.getattr(l_2_change, 'channel_ids'), undefined):
+                    l_3_channel_link = resolve('channel_link')
                     _loop_vars = {}
                     pass
-                    yield escape(environment.finalize(context.call((undefined(name='channel_link') if l_0_channel_link is missing else l_0_channel_link), context.call(environment.getattr((undefined(name='policy') if l_0_policy is missing else l_0_policy), 'channel'), l_3_id, _loop_vars=_loop_vars), _loop_vars=_loop_vars)))
+                    yield escape(environment.finalize(context.call((undefined(name='channel_link') if l_3_channel_link is missing else l_3_channel_link), context.call(environment.getattr((undefined(name='policy') if l_0_policy is missing else l_0_policy), 'channel'), l_3_id, _loop_vars=_loop_vars), _loop_vars=_loop_vars)))
                     yield escape(environment.finalize((context.call((undefined(name='_') if l_0__ is missing else l_0__), ', ', _loop_vars=_loop_vars) if (not environment.getattr(l_3_loop, 'last')) else '')))
-                l_3_loop = l_3_id = missing
+                l_3_loop = l_3_id = l_3_channel_link = missing
                 yield ': '
                 yield escape(environment.finalize(context.call(environment.getattr((undefined(name='words') if l_0_words is missing else l_0_words), 'ranges'), environment.getattr(l_2_change, 'ranges'), _loop_vars=_loop_vars)))
                 yield '\n'
@@ -118,5 +112,5 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '1=21&2=31&4=35&6=39&8=41&10=48&12=54&13=58&16=66&18=68&19=71&22=75&25=85&26=90&33=104&36=106&37=108&39=110&41=113'
+debug_info = '1=22&3=26&5=30&7=32&9=39&11=45&12=51&15=59&17=61&18=64&21=68&24=78&25=83&32=98&35=100&36=102&38=104&40=107'
 # public/hours.md.j2, compiled by Jinja 3.1.6: written by `make templates`, do not edit.

@@ -15,7 +15,6 @@ def root(context, missing=missing, environment=environment):
     l_0_policy = resolve('policy')
     l_0_reach = resolve('reach')
     l_0_words = resolve('words')
-    l_0_account = l_0_channel_link = missing
     try:
         t_1 = environment.filters['url']
     except KeyError:
@@ -23,15 +22,6 @@ def root(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'url' found.")
     pass
-    included_template = environment.get_template('public/_macros.md.j2', 'accounts.md.j2')._get_default_module(context)
-    l_0_account = getattr(included_template, 'account', missing)
-    if l_0_account is missing:
-        l_0_account = undefined(f"the template {included_template.__name__!r} (imported on line 1 in 'accounts.md.j2') does not export the requested name 'account'", name='account')
-    l_0_channel_link = getattr(included_template, 'channel_link', missing)
-    if l_0_channel_link is missing:
-        l_0_channel_link = undefined(f"the template {included_template.__name__!r} (imported on line 1 in 'accounts.md.j2') does not export the requested name 'channel_link'", name='channel_link')
-    context.vars.update({'account': l_0_account, 'channel_link': l_0_channel_link})
-    context.exported_vars.difference_update(('account', 'channel_link'))
     yield '# '
     yield escape(environment.finalize(environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'title')))
     yield '\n\n'
@@ -66,16 +56,18 @@ def root(context, missing=missing, environment=environment):
             if (environment.getattr(l_1_channel, 'handle') or environment.getattr(l_1_channel, 'url')):
                 yield l_1_channel
     for l_1_channel in t_3(environment.getattr((undefined(name='policy') if l_0_policy is missing else l_0_policy), 'channels')):
+        l_1_channel_link = resolve('channel_link')
+        l_1_account = resolve('account')
         _loop_vars = {}
         pass
         yield '| '
-        yield escape(environment.finalize(context.call((undefined(name='channel_link') if l_0_channel_link is missing else l_0_channel_link), l_1_channel, _loop_vars=_loop_vars)))
+        yield escape(environment.finalize(context.call((undefined(name='channel_link') if l_1_channel_link is missing else l_1_channel_link), l_1_channel, _loop_vars=_loop_vars)))
         yield ' | '
-        yield escape(environment.finalize(context.call((undefined(name='account') if l_0_account is missing else l_0_account), l_1_channel, _loop_vars=_loop_vars)))
+        yield escape(environment.finalize(context.call((undefined(name='account') if l_1_account is missing else l_1_account), l_1_channel, _loop_vars=_loop_vars)))
         yield ' | '
         yield escape(environment.finalize((context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Yes', _loop_vars=_loop_vars) if environment.getattr(l_1_channel, 'answered') else context.call((undefined(name='_') if l_0__ is missing else l_0__), 'No, announcements only', _loop_vars=_loop_vars))))
         yield ' |\n'
-    l_1_channel = missing
+    l_1_channel = l_1_channel_link = l_1_account = missing
     if ((undefined(name='reach') if l_0_reach is missing else l_0_reach) and environment.getattr((undefined(name='reach') if l_0_reach is missing else l_0_reach), 'badges')):
         pass
         yield '\n## '
@@ -111,5 +103,5 @@ def root(context, missing=missing, environment=environment):
         l_1_channel = l_1_alt = l_1_html = l_1_md = missing
 
 blocks = {}
-debug_info = '1=26&2=36&4=38&5=40&6=46&7=54&9=56&11=58&13=64&14=72&16=79&18=82&20=84&23=90&24=94&25=96&28=99&31=103&32=105&33=107&34=109'
+debug_info = '1=26&3=28&4=30&5=36&6=44&8=46&10=48&12=54&13=64&15=71&17=74&19=76&22=82&23=86&24=88&27=91&30=95&31=97&32=99&33=101'
 # public/accounts.md.j2, compiled by Jinja 3.1.6: written by `make templates`, do not edit.

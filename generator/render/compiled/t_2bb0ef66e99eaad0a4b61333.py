@@ -9,7 +9,7 @@ def root(context, missing=missing, environment=environment):
     if 0: yield None
     l_0_page = resolve('page')
     l_0_policy = resolve('policy')
-    l_0_channel_link = l_0_topics = missing
+    l_0_topics = missing
     try:
         t_1 = environment.filters['block']
     except KeyError:
@@ -35,12 +35,6 @@ def root(context, missing=missing, environment=environment):
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'selectattr' found.")
     pass
-    included_template = environment.get_template('public/_macros.md.j2', 'help.md.j2')._get_default_module(context)
-    l_0_channel_link = getattr(included_template, 'channel_link', missing)
-    if l_0_channel_link is missing:
-        l_0_channel_link = undefined(f"the template {included_template.__name__!r} (imported on line 1 in 'help.md.j2') does not export the requested name 'channel_link'", name='channel_link')
-    context.vars['channel_link'] = l_0_channel_link
-    context.exported_vars.discard('channel_link')
     yield '# '
     yield escape(environment.finalize(environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'title')))
     yield '\n\n'
@@ -62,6 +56,7 @@ def root(context, missing=missing, environment=environment):
             yield '</span>'
         yield '\n\n'
         for l_2_id in environment.getattr(l_1_topic, 'channels'):
+            l_2_channel_link = resolve('channel_link')
             l_2_words = resolve('words')
             l_2_channel = missing
             _loop_vars = {}
@@ -69,11 +64,11 @@ def root(context, missing=missing, environment=environment):
             l_2_channel = context.call(environment.getattr((undefined(name='policy') if l_0_policy is missing else l_0_policy), 'channel'), l_2_id, _loop_vars=_loop_vars)
             _loop_vars['channel'] = l_2_channel
             yield '- '
-            yield escape(environment.finalize(context.call((undefined(name='channel_link') if l_0_channel_link is missing else l_0_channel_link), (undefined(name='channel') if l_2_channel is missing else l_2_channel), _loop_vars=_loop_vars)))
+            yield escape(environment.finalize(context.call((undefined(name='channel_link') if l_2_channel_link is missing else l_2_channel_link), (undefined(name='channel') if l_2_channel is missing else l_2_channel), _loop_vars=_loop_vars)))
             yield ': '
             yield escape(environment.finalize(context.call(environment.getattr((undefined(name='words') if l_2_words is missing else l_2_words), 'promise'), environment.getattr((undefined(name='channel') if l_2_channel is missing else l_2_channel), 'first_response'), environment.getattr(environment.getattr((undefined(name='channel') if l_2_channel is missing else l_2_channel), 'hours'), 'always'), _loop_vars=_loop_vars)))
             yield '\n'
-        l_2_id = l_2_channel = l_2_words = missing
+        l_2_id = l_2_channel = l_2_channel_link = l_2_words = missing
         yield '\n'
         if environment.getattr(l_1_topic, 'note'):
             pass
@@ -83,5 +78,5 @@ def root(context, missing=missing, environment=environment):
     l_1_topic = l_1__ = missing
 
 blocks = {}
-debug_info = '1=38&2=45&4=47&5=50&6=55&8=57&11=64&12=69&13=72&16=78&17=80'
+debug_info = '1=39&3=41&4=44&5=49&7=51&10=58&11=64&12=67&15=73&16=75'
 # public/help.md.j2, compiled by Jinja 3.1.6: written by `make templates`, do not edit.

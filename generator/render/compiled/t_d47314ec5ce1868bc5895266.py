@@ -13,7 +13,7 @@ def root(context, missing=missing, environment=environment):
     l_0__ = resolve('_')
     l_0_staff = resolve('staff')
     l_0_times = resolve('times')
-    l_0_hours_lines = l_0__trans = missing
+    l_0__trans = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -27,12 +27,6 @@ def root(context, missing=missing, environment=environment):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'safe' found.")
     pass
-    included_template = environment.get_template('public/_macros.md.j2', 'on-duty.md.j2')._get_default_module(context)
-    l_0_hours_lines = getattr(included_template, 'hours_lines', missing)
-    if l_0_hours_lines is missing:
-        l_0_hours_lines = undefined(f"the template {included_template.__name__!r} (imported on line 1 in 'on-duty.md.j2') does not export the requested name 'hours_lines'", name='hours_lines')
-    context.vars['hours_lines'] = l_0_hours_lines
-    context.exported_vars.discard('hours_lines')
     yield '# '
     yield escape(environment.finalize(environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'title')))
     yield '\n\n'
@@ -104,5 +98,5 @@ def root(context, missing=missing, environment=environment):
         l_1_loop = l_1_day = missing
 
 blocks = {}
-debug_info = '1=30&2=37&4=41&6=45&7=54&9=58&11=66&12=68&13=70&16=73&17=76&19=79&20=83'
+debug_info = '1=31&3=35&5=39&6=48&8=52&10=60&11=62&12=64&15=67&16=70&18=73&19=77'
 # staff/on-duty.md.j2, compiled by Jinja 3.1.6: written by `make templates`, do not edit.

@@ -1,0 +1,72 @@
+"""Small pieces of Markdown that the pages print many times: a channel's link, account, hours and lists.
+
+They are template globals written in Python, because a Jinja macro call costs
+more than the piece itself and a large policy prints thousands of them. Each
+value they print goes through ``safe_text.printed``, exactly as a template's
+``{{ value }}`` does (``finalize``), so they are as safe as the macros they
+stand for; only identifiers (channel ids and page paths, which the policy
+format restricts to slugs) are written as they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from markupsafe import Markup
+
+from generator.render.safe_text import printed, url
+
+if TYPE_CHECKING:
+    from generator.derive.public import PublicChannel
+    from generator.model.values import WeeklyHours
+    from generator.render.words import Words
+
+
+def channel_link(channel: PublicChannel, page: str = "index.md") -> Markup:
+    """``[Name](index.md#id)``: a link to the channel's card on the home page (or on ``page``)."""
+    return Markup(f"[{printed(channel.name)}]({page}#{channel.id})")
+
+
+def channel_links(words: Words, channels: Iterable[PublicChannel], word: str = "and") -> Markup:
+    """Links to ``channels`` joined as a list in the page's language (``A, B and C``; ``word="or"``: ``A, B or C``)."""
+    return words.join_markup([channel_link(channel) for channel in channels], word)
+
+
+def account_text(channel: PublicChannel) -> Markup:
+    """The channel's handle, else its address without the scheme (``mailto:a@b.c`` -> ``a@b.c``)."""
+    if channel.handle:
+        return printed(channel.handle)
+    if channel.url:
+        return printed(channel.url.split(":", 1)[1].lstrip("/"))
+    return Markup("")
+
+
+def account(channel: PublicChannel) -> Markup:
+    """The account as a link to the channel (or as text when the channel has no link)."""
+    if channel.url:
+        return Markup(f'<a href="{url(channel.url)}">{account_text(channel)}</a>')
+    if channel.handle:
+        return Markup(f"<span>{printed(channel.handle)}</span>")
+    return Markup("")
+
+
+def hours_lines(words: Words, hours: WeeklyHours) -> Markup:
+    """The weekly hours in words, a line per run of days, joined with ``<br>``."""
+    return Markup("<br>".join(printed(line) for line in words.weekly(hours)))
+
+
+def item_list(items: Iterable[object]) -> Markup:
+    """``<ul><li>...</li></ul>``, one item per value."""
+    return Markup("<ul>" + "".join(f"<li>{printed(item)}</li>" for item in items) + "</ul>")
+
+
+GLOBALS = {
+    "channel_link": channel_link,
+    "channel_links": channel_links,
+    "account_text": account_text,
+    "account": account,
+    "hours_lines": hours_lines,
+    "item_list": item_list,
+}
+"""The template globals this module defines, by name."""
