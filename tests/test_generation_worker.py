@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -176,3 +178,23 @@ def test_the_child_does_not_print_what_this_process_had_buffered(capfd: pytest.C
     handover.forget()
     assert capfd.readouterr().out == "printed once and the child's line\n"
 
+
+
+def _mkdocs_build(project: Path, workers: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "EXPECTATIONS_WORKERS": workers, "SOURCE_DATE_EPOCH": BUILT_AT, "GITHUB_ACTIONS": "",
+           "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q"], cwd=project, env=env,
+                          capture_output=True, text=True)
+
+
+def test_mkdocs_build_with_the_plugin_uses_the_child_too_with_the_same_site_and_errors(project: Path) -> None:
+    assert _mkdocs_build(project, "1").returncode == 0
+    alone = tree(project / "site")
+    assert _mkdocs_build(project, "2").returncode == 0
+    assert tree(project / "site") == alone
+    policy = project / "policies" / "harbor-view.yaml"
+    policy.write_text(policy.read_text(encoding="utf-8").replace("policy: 1", "policy: 2", 1), encoding="utf-8")
+    one, two = _mkdocs_build(project, "1"), _mkdocs_build(project, "2")
+    assert one.returncode == two.returncode == 1
+    assert "error: policy: '2' is not one of: 1" in one.stderr
+    assert two.stderr == one.stderr

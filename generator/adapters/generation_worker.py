@@ -26,6 +26,7 @@ work is done again here, where any problem surfaces as it always has.
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import select
@@ -41,7 +42,11 @@ def fork_wanted() -> bool:
     """Whether the generator's work may go to a forked child here (see the module's description)."""
     from generator.cores import workers
 
-    return hasattr(os, "fork") and threading.active_count() == 1 and workers() > 1
+    return not _in_child and hasattr(os, "fork") and threading.active_count() == 1 and workers() > 1
+
+
+_in_child = False
+"""True in the child: its work is done where it is (a build's plugin there does not fork again)."""
 
 
 class Ahead:
@@ -56,10 +61,14 @@ class Ahead:
         for stream in (sys.stdout, sys.stderr):
             stream.flush()  # or the child would print what this process has buffered a second time
         read_fd, write_fd = os.pipe()
+        # The objects so far out of the garbage collector's sight in both processes: the child's collections
+        # neither walk them nor make the kernel copy the pages they live on (Python's advice for fork).
+        gc.freeze()
         pid = os.fork()
         if pid == 0:  # the child: never returns
             os.close(read_fd)
             _child(work, write_fd)
+        gc.unfreeze()
         os.close(write_fd)
         self.pid, self.read_fd = pid, read_fd
 
@@ -103,6 +112,8 @@ class Ahead:
 
 
 def _child(work: Callable[[], None], write_fd: int) -> None:
+    global _in_child
+    _in_child = True
     from generator.adapters.cache import encode
     from generator.adapters.handover import recording
 

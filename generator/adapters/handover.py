@@ -47,6 +47,11 @@ def hand_over(values: dict[tuple[Any, ...], Any]) -> None:
     _HANDED.update(values)
 
 
+def active() -> bool:
+    """Whether values have been handed over (a build's generator work was done in another process)."""
+    return bool(_HANDED)
+
+
 def forget() -> None:
     """Drop the handed values (at the end of the build they were computed for)."""
     _HANDED.clear()
