@@ -110,7 +110,7 @@ def expectations_data(policy: PublicPolicy, times: SiteTimes, schema: str = SCHE
     }
 
 
-def to_json(data: dict[str, Any]) -> str:
+def to_json(data: Any) -> str:
     """Compact, key-ordered JSON; ``<``, ``>`` and ``&`` are escaped so it is safe inside HTML too."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n"
@@ -134,8 +134,38 @@ def json_ld(data: dict[str, Any]) -> str:
     return f'<script type="application/ld+json">{to_json(data).strip()}</script>'
 
 
+_SHARED = "\x00{}\x00"
+"""A stand-in for a shared list while the rest is encoded; JSON writes its NULs as \\u0000 (policy text has none)."""
+_STAND_IN = re.compile(r'"\\u0000(\d+)\\u0000"')
+
+
+def data_json(data: dict[str, Any]) -> str:
+    """``to_json(data)`` for policy data, encoding each list of staffed spans or days once.
+
+    Channels that share a schedule share those lists (see ``_spans``), and they
+    are most of a large policy's data: each list is encoded once and written
+    wherever a channel has it. The text is exactly ``to_json(data)``'s.
+    """
+    shared: dict[int, int] = {}  # id of a list -> its number
+    lists: list[str] = []  # each list's JSON, by number
+    channels = []
+    for channel in data["channels"]:
+        channel = dict(channel)
+        for key in ("staffed", "staffed_days"):
+            value = channel[key]
+            if id(value) not in shared:
+                shared[id(value)] = len(lists)
+                lists.append(to_json(value).rstrip("\n"))
+            channel[key] = _SHARED.format(shared[id(value)])
+        channels.append(channel)
+    text = to_json({**data, "channels": channels})
+    if text.count("\\u0000") != 4 * len(channels):  # a NUL that is not a stand-in: encode it all as it is
+        return to_json(data)
+    return _STAND_IN.sub(lambda match: lists[int(match.group(1))], text)
+
+
 def expectations_json(policy: PublicPolicy, times: SiteTimes) -> str:
-    return to_json(expectations_data(policy, times))
+    return data_json(expectations_data(policy, times))
 
 
 def location_data_path(slug: str) -> str:
@@ -145,7 +175,7 @@ def location_data_path(slug: str) -> str:
 
 def location_json(slug: str, policy: PublicPolicy, times: SiteTimes) -> str:
     """A location's own data file: the same shape as a single policy's, in the location's folder."""
-    return to_json(expectations_data(policy, times, schema=f"../{SCHEMA_FILE}"))
+    return data_json(expectations_data(policy, times, schema=f"../{SCHEMA_FILE}"))
 
 
 def locations_json(sections: list[tuple[str, PublicPolicy]], generated_at: datetime, valid_until: datetime) -> str:

@@ -36,6 +36,7 @@ from generator.render.words import Words
 _finalize = safe_text.printed
 
 
+@lru_cache(maxsize=4096)  # a chart repeats the same positions and widths
 def _number(value: float) -> Markup:
     """A coordinate for SVG: at most one decimal, no trailing zeros."""
     text = f"{float(value):.1f}".rstrip("0").rstrip(".")

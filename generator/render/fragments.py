@@ -33,6 +33,11 @@ def channel_links(words: Words, channels: Iterable[PublicChannel], word: str = "
     return words.join_markup([channel_link(channel) for channel in channels], word)
 
 
+def channel_link_list(channels: Iterable[PublicChannel], separator: str) -> Markup:
+    """Links to ``channels`` with ``separator`` between them (printed like any value: the language's ``, ``)."""
+    return Markup(str.join(printed(separator), (channel_link(channel) for channel in channels)))
+
+
 def account_text(channel: PublicChannel) -> Markup:
     """The channel's handle, else its address without the scheme (``mailto:a@b.c`` -> ``a@b.c``)."""
     if channel.handle:
@@ -64,6 +69,7 @@ def item_list(items: Iterable[object]) -> Markup:
 GLOBALS = {
     "channel_link": channel_link,
     "channel_links": channel_links,
+    "channel_link_list": channel_link_list,
     "account_text": account_text,
     "account": account,
     "hours_lines": hours_lines,

@@ -109,6 +109,8 @@ def _guard_start(html_text: str) -> str:
 
 def _emphasis(text: str) -> str:
     """Escape ``text`` and turn ``**x**`` and ``*x*`` into strong and em."""
+    if "*" not in text and "_" not in text:
+        return _escape(text)
     out: list[str] = []
     pos = 0
     for match in _STRONG.finditer(text):
@@ -130,6 +132,7 @@ def _em_only(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=4096)
 def safe_href(url: str) -> str | None:
     """The URL escaped for a double-quoted attribute, or None when it is not an allowed link."""
     try:
@@ -179,7 +182,19 @@ def inline(text: str | None) -> Markup:
     """One line of policy text as safe inline HTML (line breaks become spaces)."""
     if text is None:
         return Markup("")
-    flat = _SPACES.sub(" ", str(text)).strip(" ")
+    if type(text) is str:
+        return _inline(text)
+    return Markup(_in_language(text, _inline_html(str(text))))
+
+
+@lru_cache(maxsize=4096)
+def _inline(text: str) -> Markup:
+    """``inline`` of a string: policies repeat the same notes on many channels."""
+    return Markup(_inline_html(text))
+
+
+def _inline_html(text: str) -> str:
+    flat = _SPACES.sub(" ", text).strip(" ")
     out: list[str] = []
     pos = 0
     for match in _LINK.finditer(flat):
@@ -191,13 +206,25 @@ def inline(text: str | None) -> Markup:
             out.append(f'<a href="{href}">{_emphasis(match.group(1))}</a>')
         pos = match.end()
     out.append(_emphasis(flat[pos:]))
-    return Markup(_in_language(text, _guard_start("".join(out))))
+    return _guard_start("".join(out))
 
 
 def block(text: str | None) -> Markup:
     """Multi-line policy text as HTML paragraphs and lists, ready to stand alone in a page."""
     if text is None:
         return Markup("")
+    if type(text) is str:
+        return _block(text)
+    return Markup(_in_language(text, _block_html(str(text)), "div"))
+
+
+@lru_cache(maxsize=4096)
+def _block(text: str) -> Markup:
+    """``block`` of a string: answers and notes are often the same text."""
+    return Markup(_block_html(text))
+
+
+def _block_html(text: str) -> str:
     parts: list[str] = []
     paragraph: list[str] = []
     items: list[str] = []
@@ -210,7 +237,7 @@ def block(text: str | None) -> Markup:
             parts.append("<ul>" + "".join(f"<li>{inline(i)}</li>" for i in items) + "</ul>")
             items.clear()
 
-    for line in _LINE_BREAK.split(str(text)):
+    for line in _LINE_BREAK.split(text):
         stripped = _SPACES.sub(" ", line).strip(" ")
         if not stripped:
             flush()
@@ -223,7 +250,7 @@ def block(text: str | None) -> Markup:
                 flush()
             paragraph.append(stripped)
     flush()
-    return Markup(_in_language(text, "".join(parts), "div"))
+    return "".join(parts)
 
 
 def link_targets(text: str, kind: str = "inline") -> list[str]:

@@ -60,8 +60,7 @@ def root(context, missing=missing, environment=environment):
     yield ' { #closures }\n\n'
     if environment.getattr((undefined(name='times') if l_0_times is missing else l_0_times), 'upcoming'):
         pass
-        l_1_loop = missing
-        for l_1_day, l_1_loop in LoopContext(environment.getattr((undefined(name='times') if l_0_times is missing else l_0_times), 'upcoming'), undefined):
+        for l_1_day in environment.getattr((undefined(name='times') if l_0_times is missing else l_0_times), 'upcoming'):
             _loop_vars = {}
             pass
             yield '<div class="special-day" markdown>\n\n### '
@@ -74,25 +73,18 @@ def root(context, missing=missing, environment=environment):
                 yield escape(environment.finalize(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'public holiday', _loop_vars=_loop_vars)))
                 yield ')'
             yield '\n\n'
-            l_2_loop = missing
-            for l_2_change, l_2_loop in LoopContext(environment.getattr(l_1_day, 'changes'), undefined):
+            for l_2_change in environment.getattr(l_1_day, 'changes'):
+                l_2_channel_link_list = resolve('channel_link_list')
                 _loop_vars = {}
                 pass
                 yield '- '
-                l_3_loop = missing
-                for l_3_id, l_3_loop in LoopContext(environment.getattr(l_2_change, 'channel_ids'), undefined):
-                    l_3_channel_link = resolve('channel_link')
-                    _loop_vars = {}
-                    pass
-                    yield escape(environment.finalize(context.call((undefined(name='channel_link') if l_3_channel_link is missing else l_3_channel_link), context.call(environment.getattr((undefined(name='policy') if l_0_policy is missing else l_0_policy), 'channel'), l_3_id, _loop_vars=_loop_vars), _loop_vars=_loop_vars)))
-                    yield escape(environment.finalize((context.call((undefined(name='_') if l_0__ is missing else l_0__), ', ', _loop_vars=_loop_vars) if (not environment.getattr(l_3_loop, 'last')) else '')))
-                l_3_loop = l_3_id = l_3_channel_link = missing
+                yield escape(environment.finalize(context.call((undefined(name='channel_link_list') if l_2_channel_link_list is missing else l_2_channel_link_list), context.call(environment.getattr((undefined(name='policy') if l_0_policy is missing else l_0_policy), 'channels_by_ids'), environment.getattr(l_2_change, 'channel_ids'), _loop_vars=_loop_vars), context.call((undefined(name='_') if l_0__ is missing else l_0__), ', ', _loop_vars=_loop_vars), _loop_vars=_loop_vars)))
                 yield ': '
                 yield escape(environment.finalize(context.call(environment.getattr((undefined(name='words') if l_0_words is missing else l_0_words), 'ranges'), environment.getattr(l_2_change, 'ranges'), _loop_vars=_loop_vars)))
                 yield '\n'
-            l_2_loop = l_2_change = missing
+            l_2_change = l_2_channel_link_list = missing
             yield '\n</div>\n\n'
-        l_1_loop = l_1_day = missing
+        l_1_day = missing
     else:
         pass
         yield escape(environment.finalize(context.call((undefined(name='ngettext') if l_0_ngettext is missing else l_0_ngettext), 'No closures or special hours in the next %(count)s day.', 'No closures or special hours in the next %(count)s days.', (undefined(name='upcoming_days') if l_0_upcoming_days is missing else l_0_upcoming_days), count=(undefined(name='upcoming_days') if l_0_upcoming_days is missing else l_0_upcoming_days))))
@@ -112,5 +104,5 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '1=22&3=26&5=30&7=32&9=39&11=45&12=51&15=59&17=61&18=64&21=68&24=78&25=83&32=98&35=100&36=102&38=104&40=107'
+debug_info = '1=22&3=26&5=30&7=32&9=39&11=45&12=51&15=59&17=61&18=63&21=67&24=76&25=81&32=90&35=92&36=94&38=96&40=99'
 # public/hours.md.j2, compiled by Jinja 3.1.6: written by `make templates`, do not edit.
