@@ -49,9 +49,15 @@ AUDIENCE_FOLDERS = {"public": ("public",), "staff": ("public", "staff")}
 def _gettext_callables(language: str) -> dict[str, Any]:
     """Newstyle gettext functions for templates: translated text as Markup, placeholder values made safe."""
     t = translations(language)
+    fixed: dict[str, Markup] = {}  # messages printed without values, translated once
 
     def gettext(message: str, **variables: Any) -> Markup:
-        return Words.fill_markup(t.gettext(message), variables)
+        if variables:
+            return Words.fill_markup(t.gettext(message), variables)
+        text = fixed.get(message)
+        if text is None:
+            text = fixed[message] = Words.fill_markup(t.gettext(message), variables)
+        return text
 
     def ngettext(singular: str, plural: str, num: int, **variables: Any) -> Markup:
         return Words.fill_markup(t.ngettext(singular, plural, num), {"num": num, **variables})

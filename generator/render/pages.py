@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from contextlib import nullcontext
 from collections.abc import Callable, Sequence
 from functools import wraps
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from generator.derive.public import PublicPolicy
 from generator.derive.times import UPCOMING_DAYS, SiteTimes
 from generator.derive.structured import faq_page, organization
 from generator.render import safe_text, staff_words, track_record
+from generator.render.forked import in_child
 from generator.render.data import json_ld, text_of
 from generator.render.environment import macro, render
 from generator.render.reach import Reach
@@ -67,6 +69,11 @@ def without_cycle_collection(function: Callable[P, R]) -> Callable[P, R]:
     return paused
 
 
+FAQ_TEMPLATE = "public/faq.md.j2"
+FORK_FROM = 2000
+"""Fewest FAQ entries and channels for which the FAQ page is rendered by a child process (see ``forked``)."""
+
+
 @without_cycle_collection
 def render_public(
     policy: PublicPolicy,
@@ -87,7 +94,6 @@ def render_public(
         "policy": policy,
         "business": policy.business,
         "words": words,
-        "faq": faq_items(policy, language),
         "times": times,
         "chart": weekly_chart(policy),
         "upcoming_days": UPCOMING_DAYS,
@@ -98,17 +104,27 @@ def render_public(
     }
     # Every announcements-only channel points to the answered ones: render that list once.
     context["help_text"] = macro("public/_macros.md.j2", "help_elsewhere", language=language)(words, policy)
-    # The FAQ page and its JSON-LD share the answers: render them once, in one pass.
-    context["answers"] = faq_answers(context)
-    heads = {"public/index.md.j2": index_head(policy, times, words), "public/faq.md.j2": faq_head(context)}
+    plans = public_pages(policy, section, bool(updates), language)
+
+    def faq() -> tuple[str, str]:
+        """The FAQ page and its FAQPage JSON-LD, which share the answers: rendered once, in one pass."""
+        faq_context = {**context, "faq": faq_items(policy, language)}
+        faq_context["answers"] = faq_answers(faq_context)
+        plan = next(plan for plan in plans if plan.template == FAQ_TEMPLATE)
+        return render(FAQ_TEMPLATE, page=plan, **faq_context), faq_head(faq_context)
+
+    # A large FAQ takes about as long as the other pages together: a child process renders it meanwhile.
+    large = len(policy.faq_entries) + len(policy.channels) >= FORK_FROM
+    with in_child(faq) if large else nullcontext(faq) as faq_result:
+        markdown = {plan.template: render(plan.template, page=plan, **context)
+                    for plan in plans if plan.template != FAQ_TEMPLATE}
+        heads = {"public/index.md.j2": index_head(policy, times, words)}
+        markdown[FAQ_TEMPLATE], heads[FAQ_TEMPLATE] = faq_result()
     if reach is not None:
         titles = (words("calendar.link.title"), words("feed.link.title"))
         heads = {p.template: "\n".join(filter(None, (heads.get(p.template, ""), reach.head(p.path, *titles))))
-                 for p in public_pages(policy, section, bool(updates), language)}
-    return [
-        RenderedPage(plan, render(plan.template, page=plan, **context), heads.get(plan.template, ""))
-        for plan in public_pages(policy, section, bool(updates), language)
-    ]
+                 for p in plans}
+    return [RenderedPage(plan, markdown[plan.template], heads.get(plan.template, "")) for plan in plans]
 
 
 def index_head(policy: PublicPolicy, times: SiteTimes, words: Words) -> str:
