@@ -31,8 +31,23 @@ def _spec(ranges: tuple[TimeRange, ...], **extra: Any) -> list[dict[str, Any]]:
     ]
 
 
-def opening_hours(channel: PublicChannel, times: SiteTimes) -> list[dict[str, Any]]:
-    """The weekly hours grouped by identical days, then the dated exceptions of the coming weeks."""
+def dated_changes(times: SiteTimes) -> dict[str, list[tuple[str, tuple[TimeRange, ...]]]]:
+    """Each channel's dated exceptions of the coming weeks, by channel id: (ISO date, ranges) in date order."""
+    changes: dict[str, list[tuple[str, tuple[TimeRange, ...]]]] = {}
+    for day in times.upcoming:
+        for change in day.changes:
+            for channel_id in dict.fromkeys(change.channel_ids):
+                changes.setdefault(channel_id, []).append((day.date.isoformat(), change.ranges))
+    return changes
+
+
+def opening_hours(
+    channel: PublicChannel, times: SiteTimes, changes: dict[str, list[tuple[str, tuple[TimeRange, ...]]]] | None = None
+) -> list[dict[str, Any]]:
+    """The weekly hours grouped by identical days, then the dated exceptions of the coming weeks.
+
+    ``changes`` is ``dated_changes(times)``, for a caller that asks for many channels.
+    """
     assert channel.hours is not None
     specs: list[dict[str, Any]] = []
     if channel.hours.always:
@@ -47,14 +62,14 @@ def opening_hours(channel: PublicChannel, times: SiteTimes) -> list[dict[str, An
                 groups.setdefault(ranges, []).append(f"{SCHEMA}/{DAYS[index]}")
         for ranges, days in groups.items():
             specs += _spec(ranges, dayOfWeek=days)
-    for day in times.upcoming:
-        for change in day.changes:
-            if channel.id in change.channel_ids:
-                specs += _spec(change.ranges, validFrom=day.date.isoformat(), validThrough=day.date.isoformat())
+    for day, ranges in (dated_changes(times) if changes is None else changes).get(channel.id, []):
+        specs += _spec(ranges, validFrom=day, validThrough=day)
     return specs
 
 
-def _contact(channel: PublicChannel, times: SiteTimes) -> dict[str, Any]:
+def _contact(
+    channel: PublicChannel, times: SiteTimes, changes: dict[str, list[tuple[str, tuple[TimeRange, ...]]]]
+) -> dict[str, Any]:
     point: dict[str, Any] = {"@type": "ContactPoint", "name": channel.name, "contactType": "customer service"}
     url = channel.url or ""
     if url.startswith("tel:"):
@@ -65,7 +80,7 @@ def _contact(channel: PublicChannel, times: SiteTimes) -> dict[str, Any]:
         point["url"] = url
     if channel.languages:
         point["availableLanguage"] = list(channel.languages)
-    point["hoursAvailable"] = opening_hours(channel, times)
+    point["hoursAvailable"] = opening_hours(channel, times, changes)
     return point
 
 
@@ -79,7 +94,8 @@ def organization(policy: PublicPolicy, times: SiteTimes, description: str | None
     same_as = [c.url for c in policy.channels if c.type in SOCIAL_TYPES and c.url and c.url.startswith("http")]
     if same_as:
         data["sameAs"] = same_as
-    data["contactPoint"] = [_contact(c, times) for c in policy.answered]
+    changes = dated_changes(times)
+    data["contactPoint"] = [_contact(c, times, changes) for c in policy.answered]
     return data
 
 
