@@ -14,7 +14,8 @@ from click.testing import CliRunner
 
 from generator.adapters import handover
 from generator.adapters.cli import main
-from generator.adapters.generation_worker import Ahead, fork_wanted
+from generator.adapters.generation_worker import generated_ahead
+from generator.forking import fork_wanted, in_child
 from tests.conftest import ROOT
 
 BUILT_AT = "1795348800"
@@ -65,7 +66,7 @@ def test_a_bad_policy_is_reported_the_same_from_the_child(project: Path) -> None
     assert not (project / "site").exists()
 
 
-def test_fork_is_not_used_with_one_worker_or_beside_other_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_fork_is_not_used_with_one_worker_beside_other_threads_or_in_a_child(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("EXPECTATIONS_WORKERS", "2")
     assert fork_wanted()
     monkeypatch.setenv("EXPECTATIONS_WORKERS", "1")
@@ -79,6 +80,8 @@ def test_fork_is_not_used_with_one_worker_or_beside_other_threads(monkeypatch: p
     finally:
         stop.set()
         thread.join()
+    with in_child(fork_wanted) as pending:
+        assert pending.result() is False and pending.from_child  # a child does not fork again
 
 
 def _compute(key: str, value: object) -> object:
@@ -88,46 +91,43 @@ def _compute(key: str, value: object) -> object:
 def test_values_computed_in_the_child_are_handed_to_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("EXPECTATIONS_WORKERS", "2")
     parent = os.getpid()
-    ahead = Ahead(lambda: _compute("a", {"made in": "child" if os.getpid() != parent else "parent"}))
-    assert ahead.pid is not None
     try:
-        ahead.handed_back()
-        assert ahead.ready()
+        with generated_ahead(lambda: _compute("a", {"made in": "child" if os.getpid() != parent else "parent"})) as ahead:
+            ahead.hand_back()
+            assert ahead.ready()
         assert _compute("a", "not computed again") == {"made in": "child"}
     finally:
         handover.forget()
     assert _compute("a", "computed") == "computed"  # forgotten after the build
 
 
-def test_an_error_in_the_child_is_raised_here_with_what_was_computed_before(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_error_is_raised_here_by_the_work_done_again_here(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("EXPECTATIONS_WORKERS", "2")
+    parent = os.getpid()
+    places: list[str] = []
 
     def work() -> None:
-        _compute("before", 1)
+        places.append("here" if os.getpid() == parent else "child")  # the child's list is its own
         raise ValueError("the policy folder is empty")
 
-    try:
-        with pytest.raises(ValueError, match="^the policy folder is empty$"):
-            Ahead(work).handed_back()
-        assert _compute("before", 2) == 1
-    finally:
-        handover.forget()
+    with pytest.raises(ValueError, match="^the policy folder is empty$"):
+        with generated_ahead(work) as ahead:
+            ahead.hand_back()
+    assert places == ["here"]
 
 
 def test_if_the_child_dies_the_work_is_done_here(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("EXPECTATIONS_WORKERS", "2")
     parent = os.getpid()
-    done_here: list[bool] = []
 
     def work() -> None:
         if os.getpid() != parent:
             os._exit(3)  # killed in the middle
-        done_here.append(True)
         _compute("b", "here")
 
     try:
-        Ahead(work).handed_back()
-        assert done_here == [True]
+        with generated_ahead(work) as ahead:
+            ahead.hand_back()
         assert _compute("b", "again") == "here"
     finally:
         handover.forget()
@@ -143,7 +143,8 @@ def test_a_value_that_does_not_encode_is_computed_here(monkeypatch: pytest.Monke
         _compute("c", {1: "a mapping with a number for a key"})  # the build cache's encoding refuses it
 
     try:
-        Ahead(work).handed_back()
+        with generated_ahead(work) as ahead:
+            ahead.hand_back()
         assert calls == [parent]  # the child's call is not seen here; the parent's is
         assert _compute("c", "again") == {1: "a mapping with a number for a key"}
     finally:
@@ -153,31 +154,44 @@ def test_a_value_that_does_not_encode_is_computed_here(monkeypatch: pytest.Monke
 def test_without_a_child_the_work_is_done_when_handed_back(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("EXPECTATIONS_WORKERS", "1")
     calls: list[str] = []
-    ahead = Ahead(lambda: calls.append("work"))
-    assert ahead.pid is None and ahead.ready() and calls == []
-    ahead.handed_back()
-    assert calls == ["work"]
+    try:
+        with generated_ahead(lambda: calls.append("work")) as ahead:
+            assert ahead.ready() and calls == []
+            ahead.hand_back()
+        assert calls == ["work"]
+    finally:
+        handover.forget()
 
 
 def test_a_large_answer_does_not_block_the_child(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("EXPECTATIONS_WORKERS", "2")
     big = "x" * 5_000_000  # far more than a pipe holds
     try:
-        Ahead(lambda: _compute("d", big)).handed_back()
+        with generated_ahead(lambda: _compute("d", big)) as ahead:
+            ahead.hand_back()
         assert _compute("d", "") == big
     finally:
         handover.forget()
 
 
-def test_the_child_does_not_print_what_this_process_had_buffered(capfd: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    import sys
+def test_leaving_early_stops_the_child(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EXPECTATIONS_WORKERS", "2")
+    with pytest.raises(KeyError):
+        with in_child(lambda: threading.Event().wait(60)) as pending:
+            pid = pending._pid
+            raise KeyError("the theme failed")
+    assert pid is not None
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)  # stopped and reaped
 
+
+def test_the_child_does_not_print_what_this_process_had_buffered(capfd: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("EXPECTATIONS_WORKERS", "2")
     print("printed once", end="", file=sys.stdout)
-    Ahead(lambda: print(" and the child's line", file=sys.stdout)).handed_back()
+    with generated_ahead(lambda: print(" and the child's line", file=sys.stdout)) as ahead:
+        ahead.hand_back()
     handover.forget()
     assert capfd.readouterr().out == "printed once and the child's line\n"
-
 
 
 def _mkdocs_build(project: Path, workers: str) -> subprocess.CompletedProcess[str]:

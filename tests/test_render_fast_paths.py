@@ -22,7 +22,7 @@ from generator.render import pages as render_pages
 from generator.render import safe_text
 from generator.render.data import data_json, expectations_data, expectations_json, to_json
 from generator.render.environment import environment
-from generator.render.forked import in_child
+from generator.forking import in_child
 from generator.render.words import Words
 from tests.conftest import EXAMPLE, policy_from
 
@@ -186,19 +186,19 @@ def test_a_child_that_fails_leaves_the_work_to_this_process(monkeypatch: pytest.
             raise RuntimeError("not in the child")
         return "done here"
 
-    with in_child(only_here) as result:
-        assert result() == "done here"
+    with in_child(only_here) as pending:
+        assert pending.result() == "done here"
 
     def everywhere() -> str:
         raise ValueError("a template printed None")
 
     with pytest.raises(ValueError, match="printed None"):
-        with in_child(everywhere) as result:
-            result()
+        with in_child(everywhere) as pending:
+            pending.result()
 
-    with in_child(lambda: os.getpid()) as result:  # the work is done by another process
-        assert result() != parent
+    with in_child(lambda: os.getpid()) as pending:  # the work is done by another process
+        assert pending.result() != parent
 
     with pytest.raises(KeyError):  # leaving without the result stops the child
-        with in_child(lambda: os.getpid()) as result:
+        with in_child(lambda: os.getpid()) as pending:
             raise KeyError("the other pages failed")

@@ -218,17 +218,18 @@ def atomic_build(
 
 def _mkdocs_build(config_file: Path, site_dir: Path | None, audience: str) -> Path:
     """The MkDocs build: the generator's work in a forked child while the theme is compiled here, then one build per language."""
-    from generator.adapters.generation_worker import Ahead
+    from generator.adapters.generation_worker import generated_ahead
     from generator.adapters.handover import forget
     from generator.adapters.mkdocs.templates import compile_ahead, share_compiled_templates
     from generator.adapters.template_cache import use_theme_cache
 
     config, target = load_build_config(config_file, site_dir, audience)
-    ahead = Ahead(lambda: generate_site(config_file, config))
     try:
-        if ahead.pid is not None:  # the theme's templates, compiled while the child works (as the plugin's on_env shares them)
-            compile_ahead(use_theme_cache(share_compiled_templates(config.theme.get_env()), Path(config_file).parent), ahead.ready)
-        ahead.handed_back()  # raises PolicyError for a bad policy, as validating here would
+        with generated_ahead(lambda: generate_site(config_file, config)) as ahead:
+            # The theme's templates, compiled while the child works (shared with the builds as the plugin's on_env does).
+            theme = use_theme_cache(share_compiled_templates(config.theme.get_env()), Path(config_file).parent)
+            compile_ahead(theme, ahead.ready)
+            ahead.hand_back()  # raises PolicyError for a bad policy, as validating here would
         languages = check_site(config_file, config)  # every translation is read and checked before anything is built
         with staged_site(target) as staging:
             # One build per language into one staging folder: the default language first (MkDocs empties

@@ -18,7 +18,7 @@ from generator.derive.public import PublicPolicy
 from generator.derive.times import UPCOMING_DAYS, SiteTimes
 from generator.derive.structured import faq_page, organization
 from generator.render import safe_text, staff_words, track_record
-from generator.render.forked import in_child
+from generator.forking import Pending, in_child
 from generator.render.data import json_ld, text_of
 from generator.render.environment import macro, render
 from generator.render.reach import Reach
@@ -71,7 +71,7 @@ def without_cycle_collection(function: Callable[P, R]) -> Callable[P, R]:
 
 FAQ_TEMPLATE = "public/faq.md.j2"
 FORK_FROM = 2000
-"""Fewest FAQ entries and channels for which the FAQ page is rendered by a child process (see ``forked``)."""
+"""Fewest FAQ entries and channels for which the FAQ page is rendered by a child process (see ``generator.forking``)."""
 
 
 @without_cycle_collection
@@ -115,11 +115,11 @@ def render_public(
 
     # A large FAQ takes about as long as the other pages together: a child process renders it meanwhile.
     large = len(policy.faq_entries) + len(policy.channels) >= FORK_FROM
-    with in_child(faq) if large else nullcontext(faq) as faq_result:
+    with in_child(faq) if large else nullcontext(Pending(faq)) as faq_page:
         markdown = {plan.template: render(plan.template, page=plan, **context)
                     for plan in plans if plan.template != FAQ_TEMPLATE}
         heads = {"public/index.md.j2": index_head(policy, times, words)}
-        markdown[FAQ_TEMPLATE], heads[FAQ_TEMPLATE] = faq_result()
+        markdown[FAQ_TEMPLATE], heads[FAQ_TEMPLATE] = faq_page.result()
     if reach is not None:
         titles = (words("calendar.link.title"), words("feed.link.title"))
         heads = {p.template: "\n".join(filter(None, (heads.get(p.template, ""), reach.head(p.path, *titles))))

@@ -115,17 +115,18 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
         where forking is not wanted (the preview's threads, EXPECTATIONS_WORKERS=1).
         """
         from generator.adapters import handover
-        from generator.adapters.generation_worker import Ahead, fork_wanted
+        from generator.forking import fork_wanted
 
         self._handed_here = False
         if handover.active() or not fork_wanted():
             return content()
+        from generator.adapters.generation_worker import generated_ahead
         from generator.adapters.mkdocs.templates import compile_ahead
 
-        ahead = Ahead(lambda: content())
         self._handed_here = True
-        compile_ahead(use_theme_cache(share_compiled_templates(config.theme.get_env()), self._project), ahead.ready)
-        ahead.handed_back()
+        with generated_ahead(content) as ahead:
+            compile_ahead(use_theme_cache(share_compiled_templates(config.theme.get_env()), self._project), ahead.ready)
+            ahead.hand_back()
         return content()
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
