@@ -39,52 +39,6 @@ def run(cmd: list[str], cwd: Path, env: dict[str, str], out: Path) -> Run:
     return Run(seconds, usage.ru_maxrss * 1024, text)
 
 
-def _tree(pid: int) -> list[int]:
-    """``pid`` and every process below it (from /proc/<pid>/task/<tid>/children)."""
-    found, todo = [], [pid]
-    while todo:
-        current = todo.pop()
-        found.append(current)
-        try:
-            for task in os.listdir(f"/proc/{current}/task"):
-                with open(f"/proc/{current}/task/{task}/children", encoding="ascii") as fh:
-                    todo.extend(int(c) for c in fh.read().split())
-        except OSError:  # gone meanwhile
-            continue
-    return found
-
-
-def _pss(pid: int) -> int:
-    """The proportional set size of ``pid`` in bytes (shared pages counted once across the processes sharing them)."""
-    try:
-        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("Pss:"):
-                    return int(line.split()[1]) * 1024
-    except OSError:
-        pass
-    return 0
-
-
-def tree_peak(cmd: list[str], cwd: Path, env: dict[str, str], out: Path, every: float = 0.003) -> int:
-    """The peak, over the run, of the memory of a process and all its children together (bytes).
-
-    Sampled every ``every`` seconds as the sum of each process's PSS, so a page
-    that a forked child shares with its parent counts once. A peak shorter
-    than the interval can be missed; the sampling costs CPU, so these runs are
-    not timed.
-    """
-    with open(out, "wb") as fh:
-        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=fh, stderr=subprocess.STDOUT)
-        peak = 0
-        while proc.poll() is None:
-            peak = max(peak, sum(_pss(pid) for pid in _tree(proc.pid)))
-            time.sleep(every)
-    if proc.returncode != 0:
-        raise RuntimeError(f"{' '.join(cmd)} (in {cwd}) exited {proc.returncode}; see {out}")
-    return peak
-
-
 def alternate(variants: dict[str, Callable[[], Run]], runs: int, warmup: int = 1) -> dict[str, list[Run]]:
     """Run the variants in turn, ``runs`` rounds after ``warmup`` unrecorded ones.
 

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import preview  # noqa: E402
 import synthetic  # noqa: E402
 import weight  # noqa: E402
-from measure import ROOT, Run, Spread, alternate, difference, machine, ratio, run, seconds, tree_peak  # noqa: E402
+from measure import ROOT, Run, Spread, alternate, difference, machine, ratio, run, seconds  # noqa: E402
 
 BENCH = ROOT / "benchmarks"
 WORK = BENCH / ".work"
@@ -46,7 +46,6 @@ AXES = {
     "policies": [(10, 10, 1), (10, 10, 10), (10, 10, 100)],
 }
 LARGEST = (1000, 10000, 1)
-MEMORY_RUNS = 3  # rounds of the process-tree memory sampling per state (not timed)
 TARGETS = {"overhead": 1.05, "memory": 1.10, "largest": 1.0, "preview": 0.5, "live status": 10_000}
 TITLES = {1: "1. Build overhead over plain MkDocs", 2: "2. Scaling of the generator alone", 3: "3. Preview: save to served page",
           4: "4. Page weight of the home page", 5: "5. Check"}
@@ -106,11 +105,6 @@ class Bench:
         if os.waitstatus_to_exitcode(status) != 0:
             raise RuntimeError(f"{' '.join(cmd)} (in {cwd}) failed:\n{text[-3000:]}")
         return Timed(wall, usage.ru_maxrss * 1024, text, usage.ru_utime + usage.ru_stime)
-
-    def tree(self, cmd: list[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> int:
-        """The peak memory of the process and its children together (``tree_peak``; not timed)."""
-        self._count += 1
-        return tree_peak(cmd, cwd or WORK, {**self.env, **(env or {})}, WORK / "logs" / f"{self._count:04d}.log")
 
     def section(self, title: str, lines: list[str]) -> None:
         self.sections.append(f"## {title}\n\n" + "\n".join(lines) + "\n")
@@ -193,15 +187,9 @@ class Bench:
                  "with `python -m mkdocs build`. *Warm*: the build cache holds this build (`SOURCE_DATE_EPOCH` fixed, "
                  "filled by the warm-up round). *After an edit*: a comment line is added to the policy before each build, so "
                  "the cache misses but keeps the compiled templates. *Cold*: `EXPECTATIONS_CACHE=off`, as a first build. "
-                 "The CPU time ratio (user + system) moves less than wall time with the machine's load. `expectations "
-                 "build` runs the generator in a forked child while the theme's templates compile in the build process "
-                 "(generator/adapters/generation_worker.py), so on two cores its wall time can be below its CPU time. "
-                 "*Peak RSS* is the kernel's figure for the largest single process (`wait4`); *tree peak* is the largest "
-                 "sum of PSS over the process and its children, sampled every 3 ms in separate, untimed rounds "
-                 f"({MEMORY_RUNS} per state): the memory the build holds at once, a page shared by a forked child "
-                 "and its parent counted once.", "",
-                 "| site | cache | expectations build | plain build | time ratio | CPU time ratio | peak RSS | plain peak RSS | memory ratio | tree peak | plain tree peak | tree memory ratio |",
-                 "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+                 "The CPU time ratio (user + system) moves less than wall time with the machine's load.", "",
+                 "| site | cache | expectations build | plain build | time ratio | CPU time ratio | peak RSS | plain peak RSS | memory ratio |",
+                 "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
         cases = [("example", "public", self.example), ("example", "staff", self.example), ("starter", "public", self.starter)]
         for name, audience, project in cases:
             gen = [PY, "-m", "generator", "build", "--audience", audience]
@@ -218,32 +206,20 @@ class Bench:
                         _edit(edited)
                     return self.timed(gen, project, env)
                 r = alternate({"gen": gen_run, "plain": lambda: self.timed(plain)}, self.runs)
-
-                def gen_tree(env=env, edited=edited) -> int:  # type: ignore[no-untyped-def]
-                    if edited is not None:
-                        _edit(edited)
-                    return self.tree(gen, project, env)
-                t = alternate({"gen": gen_tree, "plain": lambda: self.tree(plain)}, MEMORY_RUNS, warmup=0)  # type: ignore[dict-item]
-                tree = Spread.of([a / 2**20 for a in t["gen"]])  # type: ignore[operator]
-                base_tree = Spread.of([b / 2**20 for b in t["plain"]])  # type: ignore[operator]
-                tm = Spread.of([a / b for a, b in zip(t["gen"], t["plain"])])  # type: ignore[operator]
                 q = ratio(r["gen"], r["plain"])
                 cpu = Spread.of([a.cpu / b.cpu for a, b in zip(r["gen"], r["plain"])])
                 rss = Spread.of([x.max_rss / 2**20 for x in r["gen"]])
                 base_rss = Spread.of([x.max_rss / 2**20 for x in r["plain"]])
                 m = Spread.of([a.max_rss / b.max_rss for a, b in zip(r["gen"], r["plain"])])
                 lines.append(f"| {name}, {audience} | {state} | {seconds(r['gen']).short(' s')} | {seconds(r['plain']).short(' s')} | "
-                             f"{q.fmt('', 3)} | {cpu.short('', 3)} | {rss.median:.1f} MiB | {base_rss.median:.1f} MiB | {m.short('', 3)} | "
-                             f"{tree.median:.1f} MiB | {base_tree.median:.1f} MiB | {tm.short('', 3)} |")
+                             f"{q.fmt('', 3)} | {cpu.short('', 3)} | {rss.median:.1f} MiB | {base_rss.median:.1f} MiB | {m.short('', 3)} |")
                 verdict = self.verdict(q.median, TARGETS["overhead"]) if audience == "public" else "report only"
                 self.summary.append((f"1. overhead, {name} {audience}, {state} (time ratio)", q.short("", 3), verdict))
                 if audience == "public":
                     self.summary.append((f"1. overhead, {name} {audience}, {state} (CPU time ratio)", cpu.short("", 3),
                                          self.verdict(cpu.median, TARGETS["overhead"])))
-                    self.summary.append((f"1. memory, {name} {audience}, {state} (peak RSS of one process, ratio)", m.short("", 3),
+                    self.summary.append((f"1. memory, {name} {audience}, {state} (peak RSS ratio)", m.short("", 3),
                                          self.verdict(m.median, TARGETS["memory"])))
-                    self.summary.append((f"1. memory, {name} {audience}, {state} (peak of the process tree, ratio)",
-                                         tm.short("", 3), self.verdict(tm.median, TARGETS["memory"])))
         self.section(TITLES[1], lines)
 
     # -- 2. scaling -----------------------------------------------------------------------------------------

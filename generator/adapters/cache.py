@@ -300,16 +300,6 @@ def prune(folder: Path, max_entries: int = MAX_ENTRIES, max_bytes: int = MAX_BYT
 def cached(
     policies_dir: Path, options: dict[str, Any], generate: Callable[[], T], project: Path, inputs: Iterable[str] = ()
 ) -> T:
-    """``_cached``, unless another process computed it for this build (``generator.adapters.handover``)."""
-    from generator.adapters.handover import handed
-
-    inputs = tuple(inputs)
-    return handed(("content", str(policies_dir), repr(options), inputs), lambda: _cached(policies_dir, options, generate, project, inputs))
-
-
-def _cached(
-    policies_dir: Path, options: dict[str, Any], generate: Callable[[], T], project: Path, inputs: Iterable[str] = ()
-) -> T:
     """``generate()``, or what it returned before for the same inputs (see the module's description).
 
     ``options`` are the build's own settings that the content depends on
@@ -387,13 +377,6 @@ def loaded_policies(policies_dir: Path) -> Any:
 
 
 def checked_languages(policies_dir: Path, project: Path) -> list[Any]:
-    """``_checked_languages``, unless another process computed it for this build (``generator.adapters.handover``)."""
-    from generator.adapters.handover import handed
-
-    return handed(("languages", str(policies_dir), str(project)), lambda: _checked_languages(policies_dir, project))
-
-
-def _checked_languages(policies_dir: Path, project: Path) -> list[Any]:
     """The site's languages (``generator.adapters.languages.site_languages``) after validating its policies and translations.
 
     Raises PolicyError when they are bad. The outcome does not depend on the
@@ -425,15 +408,6 @@ def _checked_languages(policies_dir: Path, project: Path) -> list[Any]:
 
 
 def checked_logs(config: Any, policies_dir: Path, project: Path) -> None:
-    """``_checked_logs``, unless another process did the check for this build (``generator.adapters.handover``)."""
-    from generator.adapters.handover import handed
-
-    options = getattr(config.plugins.get("expectations"), "config", None)
-    key = ("logs", str(policies_dir), str(project), repr(sorted(options.items())) if options is not None else None)
-    handed(key, lambda: _checked_logs(config, policies_dir, project))
-
-
-def _checked_logs(config: Any, policies_dir: Path, project: Path) -> None:
     """``generator.adapters.promises.check_logs`` before a build, unless it passed for the same inputs and build time.
 
     The check scores the plugin's conversation logs at the build time, so it is

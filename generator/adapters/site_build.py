@@ -108,13 +108,6 @@ def prepare_build(config_file: Path, site_dir: Path | None = None, audience: str
     policy is bad, and AudienceError when the configuration builds the other
     audience or the staff site would land inside the public one.
     """
-    config, target = load_build_config(config_file, site_dir, audience)
-    check_site(config_file, config)
-    return config, target
-
-
-def load_build_config(config_file: Path, site_dir: Path | None = None, audience: str = "public") -> tuple[MkDocsConfig, Path]:
-    """The configuration, loaded strictly, and the target folder, after the audience checks (see ``prepare_build``)."""
     config = load_site_config(config_file, strict=True)
     if configured_audience(config) != audience:
         raise AudienceError(
@@ -130,32 +123,11 @@ def load_build_config(config_file: Path, site_dir: Path | None = None, audience:
                 f"the staff site would be built into {target}, inside the public site {public_dir}; "
                 "choose a folder outside it"
             )
-    return config, target
-
-
-def check_site(config_file: Path, config: MkDocsConfig) -> list[SiteLanguage]:
-    """Validate the policies and translations, check the conversation logs; the site's languages (PolicyError when bad)."""
-    languages = configured_languages(config)  # remembered while the files do not change
+    configured_languages(config)  # validates the policies and translations (remembered while they do not change)
     from generator.adapters.cache import checked_logs
 
     checked_logs(config, site_policies_dir(config), Path(config_file).parent)  # the conversation logs of Promises kept
-    return languages
-
-
-def generate_site(config_file: Path, config: MkDocsConfig) -> None:
-    """Everything the generator does for an MkDocs build of ``config``: the checks, then each language's content.
-
-    Each language's plugin computes its content as the build would (through
-    the build cache), so that, run in a forked child, what it computed can be
-    handed to the build (``generator.adapters.generation_worker``).
-    """
-    languages = check_site(config_file, config)
-    raw = read_raw_config(config_file)
-    for language in languages:
-        language_config = language_build_config(config_file, raw, language)
-        plugin = language_config.plugins.get("expectations")
-        if plugin is not None:
-            plugin.on_config(language_config)
+    return config, target
 
 
 @contextmanager
@@ -203,44 +175,27 @@ def atomic_build(
     Zensical is not installed, EngineFailed when it stops on a warning);
     ``verbose`` shows Zensical's progress (MkDocs' goes through logging).
     """
-    if engine != "zensical":
-        return _mkdocs_build(config_file, site_dir, audience)
-    from generator.adapters.engines.zensical import build_site as zensical_build
-    from generator.adapters.engines.zensical import load_zensical
+    if engine == "zensical":
+        from generator.adapters.engines.zensical import load_zensical
 
-    load_zensical()  # before anything else: say how to install it
+        load_zensical()  # before anything else: say how to install it
     config, target = prepare_build(config_file, site_dir, audience)
-    # Every language, as with MkDocs: one Zensical build per language into the one staging folder.
-    with staged_site(target) as staging, scratch_folder(target) as work:
-        zensical_build(config, audience, staging, work, verbose)
-    return target
+    languages = configured_languages(config)  # every translation is read and checked before anything is built
+    if engine == "zensical":
+        from generator.adapters.engines.zensical import build_site as zensical_build
 
-
-def _mkdocs_build(config_file: Path, site_dir: Path | None, audience: str) -> Path:
-    """The MkDocs build: the generator's work in a forked child while the theme is compiled here, then one build per language."""
-    from generator.adapters.generation_worker import generated_ahead
-    from generator.adapters.handover import forget
-    from generator.adapters.mkdocs.templates import compile_ahead, share_compiled_templates
-    from generator.adapters.template_cache import use_theme_cache
-
-    config, target = load_build_config(config_file, site_dir, audience)
-    try:
-        with generated_ahead(lambda: generate_site(config_file, config)) as ahead:
-            # The theme's templates, compiled while the child works (shared with the builds as the plugin's on_env does).
-            theme = use_theme_cache(share_compiled_templates(config.theme.get_env()), Path(config_file).parent)
-            compile_ahead(theme, ahead.ready)
-            ahead.hand_back()  # raises PolicyError for a bad policy, as validating here would
-        languages = check_site(config_file, config)  # every translation is read and checked before anything is built
-        with staged_site(target) as staging:
-            # One build per language into one staging folder: the default language first (MkDocs empties
-            # its site folder), each other language into its own folder; swapped in together.
-            raw = read_raw_config(config_file)
-            for language in languages:
-                language_config = language_build_config(config_file, raw, language)
-                language_config.site_dir = str(staging / language.folder)
-                mkdocs_build(language_config)
-    finally:
-        forget()
+        # Every language, as with MkDocs: one Zensical build per language into the one staging folder.
+        with staged_site(target) as staging, scratch_folder(target) as work:
+            zensical_build(config, audience, staging, work, verbose)
+        return target
+    with staged_site(target) as staging:
+        # One build per language into one staging folder: the default language first (MkDocs empties
+        # its site folder), each other language into its own folder; swapped in together.
+        raw = read_raw_config(config_file)
+        for language in languages:
+            language_config = language_build_config(config_file, raw, language)
+            language_config.site_dir = str(staging / language.folder)
+            mkdocs_build(language_config)
     return target
 
 

@@ -66,12 +66,10 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
         self._policies_dir = policies_dir(config, self.config)
         self._project = Path(config.config_file_path or ".").parent
         options = {"plugin": sorted(self.config.items()), "site_url": config.site_url, "directory_urls": config.use_directory_urls}
-
-        def content():  # type: ignore[no-untyped-def]
-            return cached(self._policies_dir, options, lambda: self._generate(config), self._project, self.config.logs)
-
         try:
-            languages, language, content = self._in_child(content, config)
+            languages, language, content = cached(
+                self._policies_dir, options, lambda: self._generate(config), self._project, self.config.logs
+            )
         except PolicyError as exc:
             raise PluginError(exc.format_message()) from None
         except ValueError as exc:  # ClockError, or a language the site does not have
@@ -107,40 +105,6 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
             if asset not in listed:
                 listed.append(asset)
         return config
-
-    def _in_child(self, content, config: MkDocsConfig):  # type: ignore[no-untyped-def]
-        """``content()``, computed in a forked child while the theme's templates compile here (see generation_worker).
-
-        Not when ``expectations build`` has handed the content over already, nor
-        where forking is not wanted (the preview's threads, EXPECTATIONS_WORKERS=1).
-        """
-        from generator.adapters import handover
-        from generator.forking import fork_wanted
-
-        self._handed_here = False
-        if handover.active() or not fork_wanted():
-            return content()
-        from generator.adapters.generation_worker import generated_ahead
-        from generator.adapters.mkdocs.templates import compile_ahead
-
-        self._handed_here = True
-        with generated_ahead(content) as ahead:
-            compile_ahead(use_theme_cache(share_compiled_templates(config.theme.get_env()), self._project), ahead.ready)
-            ahead.hand_back()
-        return content()
-
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
-        self._forget()
-
-    def on_build_error(self, *, error: Exception) -> None:
-        self._forget()
-
-    def _forget(self) -> None:
-        if getattr(self, "_handed_here", False):
-            from generator.adapters.handover import forget
-
-            forget()
-            self._handed_here = False
 
     def _generate(self, config: MkDocsConfig):  # type: ignore[no-untyped-def]
         """The site's languages, this build's language and its generated content (what the build cache keeps)."""

@@ -12,10 +12,7 @@ runs) keep separate entries.
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Callable
-
-from jinja2 import BytecodeCache, Environment, TemplateNotFound, meta
+from jinja2 import BytecodeCache, Environment
 from jinja2.bccache import Bucket
 
 _COMPILED: dict[tuple[object, str], tuple[str, object]] = {}
@@ -52,42 +49,3 @@ def share_compiled_templates(env: Environment) -> Environment:
     if env.bytecode_cache is None:
         env.bytecode_cache = ProcessTemplateCache(env)
     return env
-
-
-def compile_ahead(
-    env: Environment, until: Callable[[], bool], names: tuple[str, ...] = ("main.html", "404.html", "sitemap.xml")
-) -> int:
-    """Compile the templates ``names``, then those they extend, include or import by name, into ``env``'s bytecode cache.
-
-    A build does this while its content is generated elsewhere
-    (``generator.adapters.generation_worker``), so that rendering the pages
-    finds the theme compiled. It stops as soon as ``until()`` is true (the
-    content is ready), since a theme names many templates a site may not use;
-    the first ones named come first. A template the cache holds already is
-    passed over with what it names (they were compiled with it). Returns how
-    many templates were compiled.
-    """
-    cache = env.bytecode_cache
-    if cache is None:
-        return 0
-    seen: set[str] = set()
-    todo = deque(names)
-    compiled = 0
-    while todo and not until():
-        name = todo.popleft()
-        if name in seen:
-            continue
-        seen.add(name)
-        try:
-            source, filename, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
-        except TemplateNotFound:
-            continue
-        bucket = cache.get_bucket(env, name, filename, source)
-        if bucket.code is not None:
-            continue
-        tree = env.parse(source, name, filename)
-        todo.extend(n for n in meta.find_referenced_templates(tree) if n)
-        bucket.code = env.compile(tree, name, filename)  # as Jinja's loader would: the same code for the same source
-        cache.set_bucket(bucket)
-        compiled += 1
-    return compiled
