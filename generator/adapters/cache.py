@@ -309,23 +309,19 @@ def cached(
     from (conversation logs). Exceptions of ``generate`` (a bad policy) pass
     through and nothing is stored.
     """
-    from generator.adapters import template_cache  # it builds on this module's folder and fingerprint
-
     folder = cache_dir(project)
     try:
         key = content_key(policies_dir, options, inputs, project) if folder is not None else None
     except OSError:  # a file that cannot be read: the build reports it
         key = None
     if folder is None or key is None:
-        template_cache.use_template_cache(folder)
-        return generate()
+        return _generated(folder, generate)
     path = folder / f"content-{key}.json"
     try:
         return _read(path, key)  # type: ignore[no-any-return]
     except Exception:  # missing, cut short or not ours: a miss
         pass
-    template_cache.use_template_cache(folder)
-    value = generate()
+    value = _generated(folder, generate)
     try:
         data = json.dumps({"format": FORMAT, "key": key, "value": encode(value)}, ensure_ascii=False).encode()
         _write_atomic(path, data)
@@ -333,6 +329,24 @@ def cached(
     except (Unencodable, OSError):
         pass  # the build goes on; a read-only or full disk only loses the cache
     return value
+
+
+def _generated(folder: Path | None, generate: Callable[[], T]) -> T:
+    """``generate()`` with what the cache folder keeps for generating: the compiled templates and the CLDR answers."""
+    from generator.adapters import template_cache  # it builds on this module's folder and fingerprint
+    from generator.render import cldr
+
+    template_cache.use_template_cache(folder)
+    cldr.use_table(folder / cldr.table_name() if folder is not None else None)
+    value = generate()
+    save_answers()
+    return value
+
+
+def save_answers() -> None:
+    """Write back the CLDR answers the build added (after the pages are rendered: the theme's hooks ask too)."""
+    if "generator.render.cldr" in sys.modules:
+        sys.modules["generator.render.cldr"].save()
 
 
 def cached_site_content(  # type: ignore[no-untyped-def]
@@ -394,7 +408,9 @@ def checked_languages(policies_dir: Path, project: Path) -> list[Any]:
         except Exception:  # missing, cut short or not ours: a miss
             pass
     from generator.adapters.languages import site_languages
+    from generator.render import cldr
 
+    cldr.use_table(folder / cldr.table_name() if folder is not None else None)  # the languages' names and directions
     languages = site_languages(loaded_policies(policies_dir))
     if path is not None:
         try:

@@ -74,12 +74,17 @@ class SiteLanguage:
     @property
     def direction(self) -> str:
         """``rtl`` for languages written right to left (Arabic, Hebrew, ...), ``ltr`` otherwise (from CLDR)."""
-        return "rtl" if self.locale.character_order == "right-to-left" else "ltr"
+        from generator.render import cldr
+
+        return "rtl" if cldr.character_order(str(self.locale)) == "right-to-left" else "ltr"
 
     @property
     def name(self) -> str:
         """The language's name in itself, as the language switcher shows it: ``Français (Canada)``."""
-        name = self.locale.get_display_name(self.locale) or self.tag
+        from generator.render import cldr
+
+        locale = str(self.locale)
+        name = cldr.display_name(locale, locale) or self.tag
         return name[:1].upper() + name[1:]
 
 

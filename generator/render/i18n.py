@@ -17,7 +17,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
-from babel.plural import PluralRule
 
 DOMAIN = "expectations"
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
@@ -70,10 +69,12 @@ def plural_categories(tag: str) -> dict[str, int]:
     ``other`` where the language's catalogue treats 0 as singular (pt-PT and
     pt), so 0 would pick the catalogue's singular form for every "other" count.
     """
-    rule: PluralRule = babel_locale(tag).plural_form
+    from generator.render import cldr
+
+    numbers = [*range(2, 200), 0, 1, 1000000]
     samples: dict[str, int] = {}
-    for n in (*range(2, 200), 0, 1, 1000000):
-        samples.setdefault(rule(n), n)
+    for n, category in zip(numbers, cldr.plural_samples(str(babel_locale(tag)), numbers)):
+        samples.setdefault(category, n)
     return samples
 
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 import math
 from datetime import date, datetime, timedelta
 
-from babel.dates import format_date, format_interval, format_time, get_datetime_format
-from babel.numbers import format_decimal, format_percent
 
 from generator.derive.public import PublicChannel, PublicTrackRecord
+from generator.render import cldr
 from generator.render.badges import badge_svg
 from generator.render.words import Words
 
@@ -25,35 +24,35 @@ def percent(words: Words, share: float | None) -> str:
     if share is None:
         return "–"
     whole = math.floor(share * 100 + 1e-9) / 100
-    return format_percent(whole, locale=words.locale).replace("\u202f", "\u00a0")
+    return cldr.percent(words.cldr, whole).replace("\u202f", "\u00a0")
 
 
 def number(words: Words, n: int) -> str:
     """``1,212`` with the language's grouping."""
-    return format_decimal(n, locale=words.locale).replace("\u202f", "\u00a0")
+    return cldr.decimal(words.cldr, n).replace("\u202f", "\u00a0")
 
 
 def minutes(words: Words, value: float | None) -> str:
     """Staffed minutes to one decimal (``41.0``); a dash when there is none (p90 under 10 messages)."""
     if value is None:
         return "–"
-    return format_decimal(value, format="#,##0.0", locale=words.locale).replace("\u202f", "\u00a0")
+    return cldr.decimal(words.cldr, value, "#,##0.0").replace("\u202f", "\u00a0")
 
 
 def instant(words: Words, local: datetime | None) -> str:
     """A date and time as written in the business's zone: the medium date, the short time (``Nov 2, 2026, 12:55 p.m.``)."""
     if local is None:
         return "–"
-    pattern = str(get_datetime_format("medium", locale=words.locale))
-    day_text = format_date(local.date(), format="medium", locale=words.locale)
-    time_text = format_time(local.time(), format="short", locale=words.locale)
+    pattern = cldr.datetime_pattern(words.cldr, "medium")
+    day_text = cldr.medium_date(words.cldr, local.date())
+    time_text = cldr.short_time(words.cldr, local.hour * 60 + local.minute)
     return pattern.replace("{1}", day_text).replace("{0}", time_text).replace("\u202f", "\u00a0")
 
 
 def week(words: Words, monday: date) -> str:
     """``2026-W45 (Nov 2 – 8, 2026)``: the ISO week and its dates, Monday to Sunday."""
     year, number, _ = monday.isocalendar()
-    dates = format_interval(monday, monday + timedelta(days=6), "yMMMd", locale=words.locale)
+    dates = cldr.interval(words.cldr, monday, monday + timedelta(days=6), "yMMMd")
     return f"{year}-W{number:02d} ({dates})".replace("\u202f", "\u00a0").replace("\u2009", " ")
 
 

@@ -9,11 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, datetime, time
-from zoneinfo import ZoneInfo
+from datetime import date, datetime
 
-from babel.dates import format_date, format_skeleton, format_time, get_day_names, get_timezone_location, get_timezone_name
-from babel.lists import format_list
 from markupsafe import Markup
 from string import Formatter
 from functools import wraps
@@ -21,6 +18,7 @@ from functools import wraps
 from generator.derive.weekly import day_groups
 from generator.model.values import MINUTES_PER_DAY, Duration, TimeRange, WeeklyHours
 from generator.messages import catalogue
+from generator.render import cldr
 from generator.render.i18n import babel_locale, plural_categories, translations
 from generator.render.safe_text import plain
 
@@ -65,8 +63,10 @@ class Words:
         self.timezone = timezone
         self._weekly: dict[WeeklyHours, list[str]] = {}
         self._memo: dict[tuple[object, ...], str] = {}
-        self._days = get_day_names("wide", locale=self.locale)
-        self._short_days = get_day_names("abbreviated", locale=self.locale)
+        self.cldr = str(self.locale)
+        """The CLDR locale (``en_US``) of the questions asked of ``generator.render.cldr``."""
+        self._days = cldr.day_names(self.cldr, "wide")
+        self._short_days = cldr.day_names(self.cldr, "abbreviated")
 
     # --- catalogue access (named %(name)s placeholders) ---
     def __call__(self, key: str, **params: object) -> str:
@@ -112,7 +112,7 @@ class Words:
         """``A, B and C`` (or ``A, B or C``) with the language's CLDR list patterns."""
         if not items:
             return ""
-        return format_list(list(items), style="or" if word == "or" else "standard", locale=self.locale)
+        return cldr.list_text(self.cldr, list(items), "or" if word == "or" else "standard")
 
     def join_markup(self, items: list[Markup], word: str = "and") -> Markup:
         """Like ``join`` for pieces that are already markup (links); the list's own words are made safe."""
@@ -133,7 +133,7 @@ class Words:
 
     @_remembered
     def language_name(self, tag: str) -> str:
-        name = babel_locale(tag).get_display_name(self.locale) or tag
+        name = cldr.display_name(str(babel_locale(tag)), self.cldr) or tag
         return capitalized(name)
 
     @_remembered
@@ -161,20 +161,20 @@ class Words:
         """The zone's name alone (``Atlantic Time``), for text that is already in parentheses."""
         if self.timezone in ("UTC", "Etc/UTC"):
             return "UTC"
-        return get_timezone_name(ZoneInfo(self.timezone), width="long", locale=self.locale)
+        return cldr.zone_name(self.cldr, self.timezone)
 
     def zone(self) -> str:
         name = self.zone_name()
         if name == "UTC":
             return name
-        city = get_timezone_location(ZoneInfo(self.timezone), locale=self.locale, return_city=True)
+        city = cldr.zone_city(self.cldr, self.timezone)
         return self.gettext("%(name)s (%(city)s)", name=name, city=city) if city and city not in name else name
 
     # --- times and hours ---
     @_remembered
     def time(self, minutes: int) -> str:
         minutes %= MINUTES_PER_DAY
-        text = format_time(time(minutes // 60, minutes % 60), format="short", locale=self.locale)
+        text = cldr.short_time(self.cldr, minutes)
         return text.replace("\u202f", "\u00a0")
 
     def range(self, r: TimeRange) -> str:
@@ -228,7 +228,7 @@ class Words:
 
     @_remembered
     def long_date(self, day: date) -> str:
-        return format_date(day, format="full", locale=self.locale)
+        return cldr.full_date(self.cldr, day)
 
     # --- durations and promises ---
     def hours_text(self, n: int, number: object = None) -> str:
@@ -334,7 +334,7 @@ class Words:
 
         clock = longest(*(self.time(hour * 60 + 58) for hour in range(24)))
         weekday = longest(*(self.day(i) for i in range(7)))
-        month_day = longest(*(format_skeleton("MMMd", date(2026, month, 28), locale=self.locale) for month in range(1, 13)))
+        month_day = longest(*(cldr.skeleton(self.cldr, "MMMd", date(2026, month, 28)) for month in range(1, 13)))
         when = longest(
             fill("status.today", time=clock),
             fill("status.tomorrow", time=clock),
@@ -356,5 +356,5 @@ class Words:
 
     def _plural_other(self) -> int:
         """A number in the ``other`` plural category (the form for most counts)."""
-        rule = self.locale.plural_form
-        return next(n for n in (10, 11, 20, 100, 0, 5) if rule(n) == "other")
+        numbers = [10, 11, 20, 100, 0, 5]
+        return next(n for n, category in zip(numbers, cldr.plural_samples(self.cldr, numbers)) if category == "other")

@@ -20,7 +20,7 @@ from mkdocs.structure.pages import Page
 from generator.adapters.mkdocs.config import ExpectationsConfig
 from generator.adapters.mkdocs.navigation import LocationNavigation
 from generator.adapters.mkdocs.templates import share_compiled_templates
-from generator.adapters.cache import cached
+from generator.adapters.cache import cached, save_answers
 from generator.adapters.template_cache import use_theme_cache
 from generator.adapters.languages import (
     LanguageMenu,
@@ -266,6 +266,9 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
         # Each language's build (and each preview rebuild) reuses the theme templates compiled before it,
         # and the next build finds them in the build cache.
         return use_theme_cache(share_compiled_templates(env), self._project)
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        save_answers()
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
         if self._policies_dir.exists():
