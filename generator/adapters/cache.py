@@ -334,19 +334,32 @@ def cached(
 def _generated(folder: Path | None, generate: Callable[[], T]) -> T:
     """``generate()`` with what the cache folder keeps for generating: the compiled templates and the CLDR answers."""
     from generator.adapters import template_cache  # it builds on this module's folder and fingerprint
-    from generator.render import cldr
 
     template_cache.use_template_cache(folder)
-    cldr.use_table(folder / cldr.table_name() if folder is not None else None)
+    use_answers(folder)
     value = generate()
     save_answers()
     return value
 
 
+def use_answers(folder: Path | None) -> None:
+    """Keep the answers of the CLDR and holidays data in ``folder`` (``generator.remembered``), one table per tool fingerprint."""
+    from generator import remembered
+
+    if folder is None:
+        remembered.use_table(None)
+        return
+    path = folder / f"answers-{tool_fingerprint()[:16]}.json"
+    remembered.use_table(path)
+    for old in folder.glob("answers-*.json"):
+        if old != path:
+            old.unlink(missing_ok=True)  # another version of the tool or its libraries
+
+
 def save_answers() -> None:
-    """Write back the CLDR answers the build added (after the pages are rendered: the theme's hooks ask too)."""
-    if "generator.render.cldr" in sys.modules:
-        sys.modules["generator.render.cldr"].save()
+    """Write back the answers the build added (``generator.remembered``; after the pages too: the plugin's hooks ask)."""
+    if "generator.remembered" in sys.modules:
+        sys.modules["generator.remembered"].save()
 
 
 def cached_site_content(  # type: ignore[no-untyped-def]
@@ -408,9 +421,8 @@ def checked_languages(policies_dir: Path, project: Path) -> list[Any]:
         except Exception:  # missing, cut short or not ours: a miss
             pass
     from generator.adapters.languages import site_languages
-    from generator.render import cldr
 
-    cldr.use_table(folder / cldr.table_name() if folder is not None else None)  # the languages' names and directions
+    use_answers(folder)  # validating asks for holidays, the languages' names and directions for the CLDR
     languages = site_languages(loaded_policies(policies_dir))
     if path is not None:
         try:

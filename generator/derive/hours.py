@@ -71,9 +71,9 @@ def _holiday_dates(country: str, subdiv: str | None, year: int) -> dict[date, st
 
     The cached dict is shared: callers must not change it.
     """
-    from generator.model.holiday_registry import country_holidays  # lazily: only needed with public_holidays
+    from generator.model.holiday_registry import year_of_holidays  # lazily: only needed with public_holidays
 
-    return dict(country_holidays(country, subdiv, year, "en_US").items())
+    return year_of_holidays(country, subdiv, year)
 
 
 def holiday_name(policy: Policy, local_date: date) -> str | None:

@@ -8,22 +8,48 @@ data and its translations are exactly the library's. A country module that
 needs another country (``holidays.countries.american_samoa`` builds on the
 United States) imports it the ordinary way, which loads the whole package as
 before.
+
+What a build asks (the codes, a country's subdivisions, one year's holidays)
+goes through ``generator.remembered``, so a rebuild that finds the answers in
+the build cache imports none of the library.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import sys
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from generator.remembered import ask
+
 
 def country_codes() -> set[str]:
     """Every country code the library knows (two- and three-letter codes and aliases), from its registry alone."""
-    from holidays.registry import EntityLoader
 
-    return set(EntityLoader.get_country_codes())
+    def answer() -> list[str]:
+        from holidays.registry import EntityLoader
+
+        return sorted(EntityLoader.get_country_codes())
+
+    return set(ask("holidays countries", [], answer))
+
+
+def subdivisions_of(code: str) -> list[str]:
+    """The subdivision codes of the country ``code`` (as in ``country_codes``), in the library's order."""
+    return ask("holidays subdivisions", [code], lambda: list(country_class(code).subdivisions))
+
+
+def year_of_holidays(code: str, subdiv: str | None, year: int) -> dict[date, str]:
+    """The public holidays of one year (the library's default list, names in en_US): date -> name."""
+
+    def answer() -> dict[str, str]:
+        days = country_holidays(code, subdiv, year, "en_US")
+        return {day.isoformat(): name for day, name in days.items()}
+
+    return {date.fromisoformat(day): name for day, name in ask("holidays", [code, subdiv, year], answer).items()}
 
 
 @lru_cache(maxsize=None)

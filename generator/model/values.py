@@ -358,7 +358,7 @@ def parse_locale(text: str) -> str:
 
 def parse_holiday_region(text: str) -> str:
     """``CC`` or ``CC-SUB`` as known to the holidays library."""
-    from generator.model.holiday_registry import country_class, country_codes
+    from generator.model.holiday_registry import country_codes, subdivisions_of
 
     value = text.strip()
     country, _, subdivision = value.partition("-")
@@ -366,7 +366,7 @@ def parse_holiday_region(text: str) -> str:
     if country not in countries:
         hint = hint_or(did_you_mean(country.upper(), countries), "; use an ISO 3166 code such as CA or CA-NS")
         raise ValueProblem(f"unknown country {quote(country)} for public holidays{hint}")
-    subdivisions = list(country_class(country).subdivisions)  # this country's module only
+    subdivisions = subdivisions_of(country)  # this country's module only
     if subdivision and subdivision not in subdivisions:
         raise ValueProblem(
             f"unknown subdivision {quote(subdivision)} of {country}{did_you_mean(subdivision.upper(), set(subdivisions))}; "

@@ -1,4 +1,4 @@
-"""The CLDR answers the pages use, remembered between builds: the same text as Babel's, and no Babel data on a hit."""
+"""The CLDR and holidays answers a build uses, remembered between builds: the libraries' own answers, and none of their data loaded on a hit."""
 
 from __future__ import annotations
 
@@ -10,26 +10,29 @@ from datetime import date, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import babel
 import pytest
 from babel.dates import format_date, format_skeleton, format_time, get_day_names, get_timezone_location, get_timezone_name
 from babel.lists import format_list
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator import remembered
 from generator.render import cldr
 from tests.conftest import ROOT
 
 LOCALES = ["en_US", "en_CA", "fr_CA", "de_AT", "ar", "he", "ja", "zh_Hant_TW", "hi", "pt_PT", "fi", "sv_SE"]
 
 
+TABLE = "answers.json"
+
+
 @pytest.fixture(autouse=True)
 def fresh_table():  # type: ignore[no-untyped-def]
-    cldr.use_table(None)
-    cldr._table.clear()
+    remembered.use_table(None)
+    remembered._table.clear()
     yield
-    cldr.use_table(None)
-    cldr._table.clear()
+    remembered.use_table(None)
+    remembered._table.clear()
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -51,53 +54,52 @@ def test_lists_are_joined_as_babel_joins_them(locale: str, style: str, items: li
 
 
 def test_the_table_is_kept_in_a_file_and_read_back(tmp_path: Path) -> None:
-    path = tmp_path / cldr.table_name()
-    cldr.use_table(path)
+    path = tmp_path / TABLE
+    remembered.use_table(path)
     first = cldr.day_names("fr_CA", "wide")
-    cldr.save()
+    remembered.save()
     stored = json.loads(path.read_text(encoding="utf-8"))["answers"]
-    assert stored == {'["days","fr_CA",["wide"]]': first}
-    cldr.use_table(None)
-    cldr._table.clear()
-    path.write_text(json.dumps({"answers": {'["days","fr_CA",["wide"]]': ["from", "the", "table"]}}), encoding="utf-8")
-    cldr.use_table(path)
+    assert stored == {'["cldr days",["fr_CA","wide"]]': first}
+    remembered.use_table(None)
+    remembered._table.clear()
+    path.write_text(json.dumps({"answers": {'["cldr days",["fr_CA","wide"]]': ["from", "the", "table"]}}), encoding="utf-8")
+    remembered.use_table(path)
     assert cldr.day_names("fr_CA", "wide") == ["from", "the", "table"]  # answered by the table, not by Babel
-    assert cldr.table_name() == f"cldr-{babel.__version__}.json"
 
 
 @pytest.mark.parametrize("content", [b"", b"{", b"[]", b'{"answers": 3}', b"\xff\xfe"])
 def test_a_table_that_cannot_be_read_is_replaced(tmp_path: Path, content: bytes) -> None:
-    path = tmp_path / cldr.table_name()
+    path = tmp_path / TABLE
     path.write_bytes(content)
-    cldr.use_table(path)
+    remembered.use_table(path)
     assert cldr.day_names("en_US", "abbreviated")[0] == "Mon"
-    cldr.save()
-    assert json.loads(path.read_text(encoding="utf-8"))["answers"] == {'["days","en_US",["abbreviated"]]': ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]}
+    remembered.save()
+    assert json.loads(path.read_text(encoding="utf-8"))["answers"] == {'["cldr days",["en_US","abbreviated"]]': ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]}
 
 
 def test_answers_asked_before_the_table_is_chosen_are_kept(tmp_path: Path) -> None:
     cldr.character_order("ar")
-    cldr.use_table(tmp_path / cldr.table_name())
-    cldr.save()
-    assert json.loads((tmp_path / cldr.table_name()).read_text(encoding="utf-8"))["answers"] == {'["order","ar",[]]': "right-to-left"}
+    remembered.use_table(tmp_path / TABLE)
+    remembered.save()
+    assert json.loads((tmp_path / TABLE).read_text(encoding="utf-8"))["answers"] == {'["cldr order",["ar"]]': "right-to-left"}
 
 
 def test_the_table_keeps_the_newest_answers_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cldr, "MAX_ANSWERS", 3)
-    cldr.use_table(tmp_path / cldr.table_name())
+    monkeypatch.setattr(remembered, "MAX_ANSWERS", 3)
+    remembered.use_table(tmp_path / TABLE)
     for minutes in range(5):
         cldr.short_time("en_US", minutes)
-    cldr.save()
-    kept = json.loads((tmp_path / cldr.table_name()).read_text(encoding="utf-8"))["answers"]
-    assert list(kept) == ['["time","en_US",[2]]', '["time","en_US",[3]]', '["time","en_US",[4]]']
+    remembered.save()
+    kept = json.loads((tmp_path / TABLE).read_text(encoding="utf-8"))["answers"]
+    assert list(kept) == ['["cldr time",["en_US",2]]', '["cldr time",["en_US",3]]', '["cldr time",["en_US",4]]']
 
 
 def test_a_folder_that_cannot_be_written_only_costs_the_table(tmp_path: Path) -> None:
     blocked = tmp_path / "file"
     blocked.write_text("not a folder", encoding="utf-8")
-    cldr.use_table(blocked / cldr.table_name())
+    remembered.use_table(blocked / TABLE)
     assert cldr.short_time("en_US", 0) == "12:00\u202fAM"
-    cldr.save()  # no error
+    remembered.save()  # no error
 
 
 BUILD_AND_REPORT = (
@@ -108,7 +110,7 @@ BUILD_AND_REPORT = (
     "except SystemExit as exc:\n"
     "    assert not exc.code, exc.code\n"
     "import babel.localedata\n"
-    "print(sorted(babel.localedata._cache))\n"
+    "print(sorted(babel.localedata._cache), 'holidays' in sys.modules)\n"
 )
 
 
@@ -129,14 +131,14 @@ def test_a_rebuild_after_an_edit_loads_no_babel_data_and_writes_the_same_bytes(t
     project = tmp_path / "shop"
     subprocess.run([sys.executable, "-m", "generator", "init", str(project), "--name", "Tienda Sol", "--timezone",
                     "Europe/Madrid", "--locale", "es-ES"], check=True, capture_output=True)
-    assert _build(project, EXPECTATIONS_CACHE="off") != "[]"  # no table: Babel answers
+    assert _build(project, EXPECTATIONS_CACHE="off") != "[] False"  # no table: Babel answers
     alone = _tree(project / "site")
-    assert _build(project) != "[]"  # the first build with the cache fills the table
+    assert _build(project) != "[] False"  # the first build with the cache fills the table
     policy = next((project / "policies").glob("*.yaml"))
     policy.write_text(policy.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
-    assert _build(project) == "[]"  # the content is generated again, every CLDR answer from the table
+    assert _build(project) == "[] False"  # the content is generated again, every CLDR answer from the table
     assert _tree(project / "site") == alone
-    assert (project / ".cache" / "expectations" / cldr.table_name()).is_file()
+    assert len(list((project / ".cache" / "expectations").glob("answers-*.json"))) == 1
 
 
 def test_the_example_with_its_translation_and_log_also_builds_without_babel_data(tmp_path: Path) -> None:
@@ -149,7 +151,22 @@ def test_the_example_with_its_translation_and_log_also_builds_without_babel_data
     for name in ("site_src", "policies", "logs"):
         if (ROOT / name).is_dir():
             shutil.copytree(ROOT / name, project / name)
-    _build(project)
+    assert _build(project) == "['en', 'en_CA', 'fr', 'fr_CA', 'root'] True"  # the public holidays of Nova Scotia
     policy = project / "policies" / "harbor-view.yaml"
     policy.write_text(policy.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
-    assert _build(project) == "[]"
+    assert _build(project) == "[] False"  # neither Babel's data nor the holidays library
+
+
+@pytest.mark.parametrize(("country", "subdiv"), [("CA", "NS"), ("US", "CA"), ("DE", "BY"), ("JP", None), ("SA", None)])
+def test_holiday_answers_are_the_librarys_own_in_its_order(tmp_path: Path, country: str, subdiv: str | None) -> None:
+    from generator.model.holiday_registry import country_holidays, subdivisions_of, year_of_holidays
+
+    remembered.use_table(tmp_path / TABLE)
+    expected = list(country_holidays(country, subdiv, 2027, "en_US").items())
+    assert list(year_of_holidays(country, subdiv, 2027).items()) == expected
+    remembered.save()
+    remembered.use_table(None)
+    remembered._table.clear()
+    remembered.use_table(tmp_path / TABLE)
+    assert list(year_of_holidays(country, subdiv, 2027).items()) == expected  # read back from the table
+    assert subdiv is None or subdiv in subdivisions_of(country)
