@@ -28,7 +28,6 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import preview  # noqa: E402
-import synthetic  # noqa: E402
 import weight  # noqa: E402
 from measure import ROOT, Run, Spread, alternate, difference, machine, ratio, run, seconds  # noqa: E402
 
@@ -59,6 +58,8 @@ EXPORT_LANGUAGE = ("import sys\nfrom pathlib import Path\nfrom generator.adapter
 WARM_PROBE = ("import sys\nfrom pathlib import Path\nfrom generator.adapters.cache import cached_site_content\n"
               "content = cached_site_content(Path(sys.argv[1]), 'public', project=Path(sys.argv[2]))\n"
               "print(len(content.pages), 'miss' if 'generator.pipeline' in sys.modules else 'hit')")
+WRITE_SITE = ("import sys\nfrom pathlib import Path\nsys.path.insert(0, %r)\nimport synthetic\n"
+              "synthetic.write_site(Path(sys.argv[1]), *map(int, sys.argv[2:]))" % str(Path(__file__).resolve().parent))
 PLAIN_BUILDS = ("import sys\nfrom mkdocs.commands.build import build\nfrom mkdocs.config import load_config\n"
                 "for f in sys.argv[1:]:\n    build(load_config(f, strict=True))")
 
@@ -169,7 +170,10 @@ class Bench:
     def synthetic_sites(self) -> None:
         """Write every synthetic site and check each once with ``expectations check`` (fails if one is invalid)."""
         for key in dict.fromkeys([*sum(AXES.values(), []), LARGEST]):
-            folder = synthetic.write_site(self.site_dir(key), *key)
+            # Written by another process: a child's peak memory as the kernel reports it starts from this
+            # process's own at the fork, so this process must stay smaller than anything it measures.
+            folder = self.site_dir(key)
+            self.proc([PY, "-c", WRITE_SITE, str(folder), *map(str, key)])
             self.proc([PY, "-m", "generator", "check", str(folder)])
 
     @staticmethod
@@ -461,6 +465,10 @@ def main() -> None:
     total = time.perf_counter() - started
     info["load average at end"] = " ".join(f"{v:.2f}" for v in os.getloadavg())
     info["total benchmark time"] = f"{total:.0f} s"
+    # A measured process's peak memory counts from this process's at the fork: it must stay below them all.
+    import resource
+
+    info["peak RSS of this benchmark process"] = f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.1f} MiB"
     head = ["# Benchmark results", "", f"Written by `benchmarks/run.py --runs {args.runs}`; see benchmarks/README.md. "
             "Times are medians, spreads are [min–max] or IQR over the measured rounds; absolute times depend on "
             "the machine and its load, the ratios much less.", "", "| | |", "| --- | --- |"]

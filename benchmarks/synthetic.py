@@ -135,8 +135,10 @@ def write_site(folder: Path, channels: int, faq: int, policies: int = 1) -> Path
     """Write ``policies`` policy files (loc-001.yaml, ...) into ``folder``; return it."""
     folder.mkdir(parents=True, exist_ok=True)
     for n in range(1, policies + 1):
-        text = yaml.dump(policy(channels, faq, seed=n), Dumper=_Dumper, sort_keys=False, allow_unicode=True,
-                         width=1000, default_flow_style=False)
+        data = policy(channels, faq, seed=n)
+        if policies > 1:  # the locations of one site are written in one language (each keeps its own zone)
+            data["business"]["locale"] = "en"  # type: ignore[index]
+        text = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=1000, default_flow_style=False)
         if len(text.encode()) > MAX_BYTES:
             raise ValueError(f"the synthetic policy is {len(text.encode()):,} bytes, over the loader's limit")
         (folder / f"loc-{n:03d}.yaml").write_text(text, encoding="utf-8")

@@ -17,10 +17,12 @@ from typing import Any
 import yaml
 from yaml.events import (
     AliasEvent,
-    CollectionStartEvent,
     DocumentStartEvent,
+    MappingEndEvent,
     MappingStartEvent,
     ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
     StreamEndEvent,
 )
 
@@ -43,44 +45,41 @@ def fast_tree(text: str, max_depth: int) -> tuple[Any, dict, dict] | None:
 
 
 def _build(parser: Any, max_depth: int) -> tuple[Any, dict, dict] | None:
+    # The loop runs once per event (tens of thousands for a large policy): exact types instead of
+    # isinstance chains, and names bound locally.
     marks: dict = {}
     key_marks: dict = {}
     stack: list[list[Any]] = []  # [container, loc, pending key] for each open collection
     root: Any = _NO_KEY
     documents = 0
+    get_event = parser.get_event
+    scalar, mapping_start, sequence_start = ScalarEvent, MappingStartEvent, SequenceStartEvent
+    ends = (MappingEndEvent, SequenceEndEvent)
     while True:
-        event = parser.get_event()
-        if isinstance(event, StreamEndEvent):
-            break
-        if isinstance(event, DocumentStartEvent):
-            documents += 1
-            if documents > 1:
-                return None
-            continue
-        if isinstance(event, AliasEvent):
-            return None
-        if isinstance(event, (ScalarEvent, CollectionStartEvent)):
+        event = get_event()
+        kind = type(event)
+        if kind is scalar or kind is mapping_start or kind is sequence_start:
             if event.anchor is not None or event.tag not in (None, "!"):
                 return None
-            mark = (event.start_mark.line + 1, event.start_mark.column + 1)
-            if isinstance(event, ScalarEvent):
-                plain = not event.style  # libyaml reports a plain scalar's style as "", PyYAML as None
-                value: Any = None if event.value == "" and plain else event.value
+            start = event.start_mark
+            mark = (start.line + 1, start.column + 1)
+            if kind is scalar:
+                value: Any = None if event.value == "" and not event.style else event.value  # libyaml: plain style is ""
             else:
                 if len(stack) + 1 > max_depth:
                     return None
-                value = {} if isinstance(event, MappingStartEvent) else []
+                value = {} if kind is mapping_start else []
             if not stack:
                 loc: tuple = ()
                 root = value
             else:
                 frame = stack[-1]
                 container, parent, key = frame
-                if isinstance(container, list):
+                if type(container) is list:
                     loc = parent + (len(container),)
                     container.append(value)
                 elif key is _NO_KEY:
-                    if not isinstance(event, ScalarEvent) or event.value in container:
+                    if kind is not scalar or event.value in container:
                         return None
                     frame[2] = event.value
                     key_marks[parent + (event.value,)] = mark
@@ -90,11 +89,22 @@ def _build(parser: Any, max_depth: int) -> tuple[Any, dict, dict] | None:
                     container[key] = value
                     frame[2] = _NO_KEY
             marks[loc] = mark
-            if isinstance(event, CollectionStartEvent):
+            if kind is not scalar:
                 stack.append([value, loc, _NO_KEY])
             continue
-        if stack and not isinstance(event, (yaml.StreamStartEvent, yaml.DocumentEndEvent)):
-            stack.pop()  # the end of a sequence or mapping
+        if kind in ends:
+            stack.pop()
+            continue
+        if kind is StreamEndEvent:
+            break
+        if kind is DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                return None
+            continue
+        if kind is AliasEvent:
+            return None
+        # StreamStartEvent, DocumentEndEvent: nothing to build
     if root is _NO_KEY or root is None:
         return None
     return root, marks, key_marks

@@ -346,14 +346,22 @@ def parse_timezone(text: str) -> str:
 
 
 def parse_locale(text: str) -> str:
+    value = text.strip()
+    if not _known_locale(value):
+        raise ValueProblem(f"unknown locale {quote(text)}; use a language tag such as en-CA or fr")
+    return value
+
+
+@lru_cache(maxsize=1024)
+def _known_locale(value: str) -> bool:
+    """Whether CLDR knows the tag (a policy repeats a few tags on many channels: each is looked up once)."""
     from babel import Locale, UnknownLocaleError
 
-    value = text.strip()
     try:
         Locale.parse(value.replace("-", "_"))
     except (UnknownLocaleError, ValueError, TypeError):
-        raise ValueProblem(f"unknown locale {quote(text)}; use a language tag such as en-CA or fr") from None
-    return value
+        return False
+    return True
 
 
 def parse_holiday_region(text: str) -> str:
