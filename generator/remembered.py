@@ -35,15 +35,15 @@ _path: Path | None = None
 _dirty = False
 
 
-def use_table(path: Path | None) -> None:
-    """Keep the answers in ``path`` (read now), or in this process only (None).
+def use_table(path: Path | None) -> bool:
+    """Keep the answers in ``path`` (read now), or in this process only (None); whether that is a change.
 
     Answers this process was given before keep their place, so questions asked
     before the table is chosen are not asked again.
     """
     global _table, _path, _dirty
     if path == _path:
-        return
+        return False
     asked, _path = _table, path
     _table = {}
     if path is not None:
@@ -55,6 +55,7 @@ def use_table(path: Path | None) -> None:
             pass  # missing or unreadable: filled again
     _dirty = any(key not in _table for key in asked)
     _table.update(asked)
+    return True
 
 
 def save() -> None:

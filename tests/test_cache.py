@@ -18,7 +18,8 @@ from click.testing import CliRunner
 from markupsafe import Markup
 
 from generator.adapters import cache
-from generator.adapters.cache import Record, decode, encode, prune
+from generator.adapters.cache import prune
+from generator.adapters.cache_encoding import Record, decode, encode
 from generator.adapters.template_cache import TemplateFolder
 from generator.adapters.cli import main
 from generator.render.pages import RenderedPage

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
-import sys
 from pathlib import Path
 from types import CodeType
 from typing import Any
@@ -106,6 +105,4 @@ def write(folder: Path = FOLDER) -> int:
 
 
 if __name__ == "__main__":
-    count = write()
-    print(f"{count} compiled templates in {FOLDER.relative_to(Path.cwd()) if FOLDER.is_relative_to(Path.cwd()) else FOLDER}")
-    sys.exit(0)
+    print(f"{write()} compiled templates in {FOLDER}")

@@ -59,11 +59,10 @@ class Words:
     def __init__(self, locale: str, timezone: str, language: str | None = None):
         self.language = language or locale
         self.translations = translations(self.language)
-        self.locale = babel_locale(self.language)
         self.timezone = timezone
         self._weekly: dict[WeeklyHours, list[str]] = {}
         self._memo: dict[tuple[object, ...], str] = {}
-        self.cldr = str(self.locale)
+        self.cldr = str(babel_locale(self.language))
         """The CLDR locale (``en_US``) of the questions asked of ``generator.render.cldr``."""
         self._days = cldr.day_names(self.cldr, "wide")
         self._short_days = cldr.day_names(self.cldr, "abbreviated")
