@@ -212,3 +212,21 @@ def test_unknown_locale() -> None:
     with pytest.raises(ValueProblem) as info:
         values.parse_locale("xx-YY")
     assert info.value.message == "unknown locale 'xx-YY'; use a language tag such as en-CA or fr"
+
+
+def test_a_zone_of_the_tzdata_list_is_known_without_walking_the_system_zones(monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.model import values
+
+    def walked() -> frozenset[str]:
+        raise AssertionError("the system's zone folder was walked")
+
+    monkeypatch.setattr(values, "_zones", walked)
+    assert values.parse_timezone(" America/Halifax ") == "America/Halifax"
+    assert "Pacific/Chatham" in values._tzdata_zones() and "localtime" not in values._tzdata_zones()
+
+
+def test_an_unknown_zone_is_checked_against_every_zone_this_machine_knows() -> None:
+    from generator.model import values
+
+    with pytest.raises(values.ValueProblem, match="unknown time zone 'Europe/Lisbn'; did you mean 'Europe/Lisbon'"):
+        values.parse_timezone("Europe/Lisbn")

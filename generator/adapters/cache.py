@@ -121,10 +121,14 @@ def _git_state(folder: Path) -> list[str]:
     return [str(result.returncode), result.stdout.decode("utf-8", "replace")]
 
 
+def _files_key(policies_dir: Path) -> list[Any]:
+    """The policy folder: where it is and its files' bytes."""
+    return [str(policies_dir.resolve()), os.path.relpath(policies_dir), _folder_digest(policies_dir)]
+
+
 def policies_key(policies_dir: Path) -> str:
     """What validating the policy folder depends on (not the time): the tool and the folder's files."""
-    parts = [tool_fingerprint(), str(policies_dir.resolve()), os.path.relpath(policies_dir), _folder_digest(policies_dir)]
-    return hashlib.sha256(json.dumps(parts).encode()).hexdigest()
+    return hashlib.sha256(json.dumps([tool_fingerprint(), *_files_key(policies_dir)]).encode()).hexdigest()
 
 
 def _inputs_digest(patterns: Iterable[str], base: Path) -> list[list[str]]:
@@ -300,7 +304,7 @@ def loaded_policies(policies_dir: Path) -> Any:
     from generator.pipeline import site_policies
 
     try:
-        key = policies_key(policies_dir)
+        key = json.dumps(_files_key(policies_dir))  # the tool does not change within a process
     except OSError:
         return site_policies(policies_dir)
     if key not in _LOADED:

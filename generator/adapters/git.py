@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,9 +12,9 @@ class GitError(RuntimeError):
     """git is missing, the folder is not in a repository, or a revision is unknown."""
 
 
-def run_git(cwd: Path, *args: str) -> bytes:
+def run_git(cwd: Path, *args: str, input: bytes | None = None) -> bytes:
     try:
-        result = subprocess.run(["git", *args], cwd=cwd, capture_output=True, check=False)
+        result = subprocess.run(["git", *args], cwd=cwd, capture_output=True, check=False, input=input)
     except FileNotFoundError:
         raise GitError("git is not installed") from None
     if result.returncode != 0:
@@ -21,9 +22,18 @@ def run_git(cwd: Path, *args: str) -> bytes:
     return result.stdout
 
 
+def _maybe_in_repository(folder: Path) -> bool:
+    """False when no folder from ``folder`` up holds ``.git`` and the environment names no repository: git would find none."""
+    if os.environ.get("GIT_DIR") or os.environ.get("GIT_WORK_TREE"):
+        return True
+    return any((parent / ".git").exists() for parent in (folder.resolve(), *folder.resolve().parents))
+
+
 def repo_root(path: Path) -> Path | None:
     """The top of the git work tree holding ``path``, or None outside one."""
     folder = path if path.is_dir() else path.parent
+    if not _maybe_in_repository(folder):
+        return None  # without starting git
     try:
         return Path(run_git(folder, "rev-parse", "--show-toplevel").decode().strip())
     except GitError:
@@ -41,6 +51,28 @@ def show(root: Path, revision: str, path: Path) -> bytes | None:
         return run_git(root, "show", f"{revision}:{relative}")
     except GitError:
         return None
+
+
+def cat_files(root: Path, objects: list[str]) -> list[bytes | None]:
+    """The bytes of each object (``<revision>:<path>``), None for one that does not exist, from one git process."""
+    if not objects:
+        return []
+    if any("\n" in name for name in objects):
+        raise GitError("an object name holds a line break")
+    out = run_git(root, "cat-file", "--batch", input="".join(name + "\n" for name in objects).encode())
+    found: list[bytes | None] = []
+    at = 0
+    for _ in objects:
+        end = out.index(b"\n", at)
+        parts = out[at:end].split(b" ")
+        at = end + 1
+        if len(parts) == 3 and parts[2].isdigit() and all(c in b"0123456789abcdef" for c in parts[0]):
+            size = int(parts[2])  # "<id> <type> <size>", then the content and a line break
+            found.append(out[at : at + size] if parts[1] == b"blob" else None)
+            at += size + 1
+        else:  # "<name> missing" (or ambiguous)
+            found.append(None)
+    return found
 
 
 @dataclass(frozen=True)

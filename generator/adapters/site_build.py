@@ -101,14 +101,22 @@ def configured_audience(config: MkDocsConfig) -> str:
     return plugin.config.audience if isinstance(plugin, ExpectationsPlugin) else "public"
 
 
-def prepare_build(config_file: Path, site_dir: Path | None = None, audience: str = "public") -> tuple[MkDocsConfig, Path]:
+def prepare_build(
+    config_file: Path, site_dir: Path | None = None, audience: str = "public", read_history_ahead: bool = False
+) -> tuple[MkDocsConfig, Path]:
     """Load the configuration strictly, check the audience and validate the policies; return it and the target folder.
 
-    Engine-independent: every engine starts here. Raises PolicyError when the
+    Engine-independent: every engine starts here. With ``read_history_ahead``
+    git starts reading the policy history at once, for the build that
+    follows in this process (``generator.adapters.history.look_ahead``; the
+    caller calls ``forget_look_ahead`` after it). Raises PolicyError when the
     policy is bad, and AudienceError when the configuration builds the other
     audience or the staff site would land inside the public one.
     """
     config = load_site_config(config_file, strict=True)
+    from generator.adapters.mkdocs.templates import theme_cache_for
+
+    theme_cache_for(Path(config_file).parent)  # for the theme environments plugins make before the expectations plugin's on_config
     if configured_audience(config) != audience:
         raise AudienceError(
             f"{config_file} builds the {configured_audience(config)} site, not the {audience} site; "
@@ -123,6 +131,10 @@ def prepare_build(config_file: Path, site_dir: Path | None = None, audience: str
                 f"the staff site would be built into {target}, inside the public site {public_dir}; "
                 "choose a folder outside it"
             )
+    if read_history_ahead:
+        from generator.adapters.history import look_ahead
+
+        look_ahead(site_policies_dir(config))  # git reads the policy history while the policies are validated
     configured_languages(config)  # validates the policies and translations (remembered while they do not change)
     from generator.adapters.cache import checked_logs
 
@@ -179,7 +191,16 @@ def atomic_build(
         from generator.adapters.engines.zensical import load_zensical
 
         load_zensical()  # before anything else: say how to install it
-    config, target = prepare_build(config_file, site_dir, audience)
+    from generator.adapters.history import forget_look_ahead
+
+    try:
+        return _build(config_file, site_dir, audience, engine, verbose)
+    finally:
+        forget_look_ahead()  # a history read ahead and not used (the content came from the cache) is not kept
+
+
+def _build(config_file: Path, site_dir: Path | None, audience: str, engine: str, verbose: bool) -> Path:
+    config, target = prepare_build(config_file, site_dir, audience, read_history_ahead=True)
     languages = configured_languages(config)  # every translation is read and checked before anything is built
     if engine == "zensical":
         from generator.adapters.engines.zensical import build_site as zensical_build

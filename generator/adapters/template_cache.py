@@ -94,6 +94,8 @@ def use_theme_cache(env: Any, project: Path) -> Any:
                 env.keep_trailing_newline, env.optimized, repr(env.autoescape) if not callable(env.autoescape) else "auto"]
     digest = hashlib.sha256(json.dumps([tool_fingerprint(), settings], default=str).encode()).hexdigest()[:16]
     templates = folder / f"theme-{digest}"
+    if getattr(env, "_theme_cache", None) == templates:  # already (MkDocs' environment made by a patched get_env)
+        return env
     try:
         _make_folder(folder)
         templates.mkdir(exist_ok=True)
@@ -105,4 +107,5 @@ def use_theme_cache(env: Any, project: Path) -> Any:
         return env
     disk = TemplateFolder(str(templates))
     env.bytecode_cache = disk if env.bytecode_cache is None else _Layered(env.bytecode_cache, disk)
+    env._theme_cache = templates
     return env

@@ -19,7 +19,7 @@ from mkdocs.structure.pages import Page
 
 from generator.adapters.mkdocs.config import ExpectationsConfig
 from generator.adapters.mkdocs.navigation import LocationNavigation
-from generator.adapters.mkdocs.templates import share_compiled_templates
+from generator.adapters.mkdocs.templates import lean_theme_environments, share_compiled_templates, theme_cache_for
 from generator.adapters.cache import cached, save_answers
 from generator.adapters.template_cache import use_theme_cache
 from generator.adapters.languages import (
@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # the pipeline is imported only when the content is generated
     from generator.render.pages import RenderedPage
 
 log = get_plugin_logger(__name__)
+lean_theme_environments()  # MkDocs imports the plugin while it reads mkdocs.yml, before any plugin's on_config
 
 # Generated pages use these Markdown extensions; they are enabled when mkdocs.yml omits them.
 REQUIRED_EXTENSIONS = ("attr_list", "md_in_html", "tables", "toc")
@@ -65,6 +66,7 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._policies_dir = policies_dir(config, self.config)
         self._project = Path(config.config_file_path or ".").parent
+        theme_cache_for(self._project)
         options = {"plugin": sorted(self.config.items()), "site_url": config.site_url, "directory_urls": config.use_directory_urls}
         try:
             languages, language, content = cached(

@@ -1,4 +1,4 @@
-"""The theme's templates, compiled once per process and reused by every build in it.
+"""The theme's templates: compiled once per process and reused by every build in it, and listed without its icons.
 
 ``expectations build`` runs one MkDocs build per language, and ``serve``
 rebuilds after each save; MkDocs gives each build a new Jinja environment for
@@ -12,7 +12,10 @@ runs) keep separate entries.
 
 from __future__ import annotations
 
-from jinja2 import BytecodeCache, Environment
+import os
+from pathlib import Path
+
+from jinja2 import BytecodeCache, Environment, FileSystemLoader
 from jinja2.bccache import Bucket
 
 _COMPILED: dict[tuple[object, str], tuple[str, object]] = {}
@@ -49,3 +52,69 @@ def share_compiled_templates(env: Environment) -> Environment:
     if env.bytecode_cache is None:
         env.bytecode_cache = ProcessTemplateCache(env)
     return env
+
+
+
+class ThemeFolders(FileSystemLoader):
+    """The theme's template folders, listed without their hidden folders.
+
+    MkDocs lists every file of the theme (``list_templates``) to copy its
+    static files, then drops each path with a part that starts with a dot.
+    Material keeps some 11,000 icons in such a folder (``.icons``), so walking
+    and matching them was a tenth of a second of every build, for nothing it
+    keeps. This loader does not enter hidden folders: the files MkDocs keeps,
+    and so the site, are the same. Templates are still found anywhere, hidden
+    folders included (Material includes its icons from ``.icons``).
+    """
+
+    def list_templates(self) -> list[str]:
+        found: set[str] = set()
+        for searchpath in self.searchpath:
+            for dirpath, dirnames, filenames in os.walk(searchpath, followlinks=self.followlinks):
+                dirnames[:] = [name for name in dirnames if not name.startswith(".")]
+                folder = os.path.relpath(dirpath, searchpath).replace(os.path.sep, "/")
+                prefix = "" if folder == "." else folder + "/"
+                found.update(prefix + name for name in filenames)
+        return sorted(found)
+
+
+_project: list[Path] = []
+"""The folder of the site being built (its build cache keeps the compiled theme templates), once known."""
+
+
+def theme_cache_for(project: Path) -> None:
+    """Keep the compiled theme templates of the environments made from now on in ``project``'s build cache."""
+    _project[:] = [project]
+
+
+def lean_theme_environments() -> None:
+    """Make every theme environment MkDocs makes in this process list its folders lean and share compiled templates.
+
+    MkDocs makes a new environment for each build, and plugins make their own
+    (Material's search plugin makes three to read its translations, each
+    compiling the language templates again). Each one now lists the theme
+    with ``ThemeFolders``, reuses what this process compiled
+    (``share_compiled_templates``) and, once the site is known, the build
+    cache's compiled templates. Called when MkDocs imports the plugin, before
+    any plugin's ``on_config``.
+    """
+    from mkdocs.theme import Theme
+
+    if getattr(Theme.get_env, "lean", False):
+        return
+    make_env = Theme.get_env
+
+    def get_env(self: Theme) -> Environment:
+        env = make_env(self)
+        loader = env.loader
+        if type(loader) is FileSystemLoader:  # MkDocs' own: replaced before any template is loaded
+            env.loader = ThemeFolders(loader.searchpath, loader.encoding, loader.followlinks)
+        share_compiled_templates(env)
+        if _project:
+            from generator.adapters.template_cache import use_theme_cache
+
+            use_theme_cache(env, _project[0])
+        return env
+
+    get_env.lean = True  # type: ignore[attr-defined]
+    Theme.get_env = get_env  # type: ignore[method-assign]
