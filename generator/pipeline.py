@@ -7,22 +7,19 @@ site folder, the clock or MkDocs.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from babel.messages.catalog import Catalog
-
-from generator.derive.translate import translated
+from generator.frozen import frozen
 from generator.derive.pages import section_prefix
 from generator.derive.public import public_view
 from generator.derive.site_name import SiteIdentity, site_identity
 from generator.derive.public import PublicPolicy
 from generator.derive.times import site_times, special_days_ahead
 from generator.load import load_text
-from generator.load.translations import read_translation, tag_key, translation_paths
+from generator.load.translations import tag_key, translation_paths
 from generator.model.records import Policy
 from generator.model.validate import load_policy, validate
 from generator.model.values import ValueProblem, parse_slug
@@ -46,7 +43,7 @@ if TYPE_CHECKING:  # imported where used: with git history, a conversation log, 
 POLICY_SUFFIXES = (".yaml", ".yml")
 
 
-@dataclass(frozen=True)
+@frozen
 class LoadedPolicy:
     file: str
     policy: Policy
@@ -139,7 +136,7 @@ def section_name_problem(stem: str) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
+@frozen
 class SiteContent:
     """What a build adds to a site: generated pages, data files by path from the site root, and navigation."""
 
@@ -206,7 +203,7 @@ def reach_files(
     return files, Reach(prefix + CLOSURES_FILE, feed, badges, site_url=site.url, directory_urls=site.directory_urls)
 
 
-@dataclass(frozen=True)
+@frozen
 class SiteAddress:
     """Where the site is published, when known: ``site_url`` from the configuration, and the engine's URL style."""
 
@@ -272,6 +269,11 @@ def in_language(loaded: LoadedPolicy, language: str) -> LoadedPolicy:
     """
     if tag_key(language) == tag_key(loaded.policy.business.locale):
         return loaded
+    from babel.messages.catalog import Catalog  # only a site in more than one language translates
+
+    from generator.derive.translate import translated
+    from generator.load.translations import read_translation
+
     path = Path(loaded.file)
     found = {tag_key(tag): (tag, po) for tag, po in translation_paths(path).items()}.get(tag_key(language))
     if found is None:
@@ -336,7 +338,7 @@ def build_site(
     return SiteContent(pages, files, nav, site_identity([own.public.business for own in sections], audience))
 
 
-@dataclass(frozen=True)
+@frozen
 class _Location:
     """What a site with several policies needs of one location's section (small, since workers send it back)."""
 

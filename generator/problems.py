@@ -6,10 +6,10 @@ A problem owns its user-facing text. The CLI and the MkDocs plugin print
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from generator.frozen import frozen
 
 
-@dataclass(frozen=True, order=True)
+@frozen(order=True)
 class Problem:
     """One thing wrong with one input file, at a 1-based line and column."""
 

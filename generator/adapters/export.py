@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import html
 import shutil
-from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
@@ -20,6 +19,7 @@ import yaml
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import ConfigurationError
 
+from generator.frozen import frozen
 from generator.adapters.clock import ClockError
 from generator.adapters.content import site_content
 from generator.adapters.languages import SiteLanguage, page_variants
@@ -59,7 +59,7 @@ class MissingOriginal(ValueError):
     """A hand-written page's version in a language (``contact.fr-CA.md``) without the page it translates."""
 
 
-@dataclass(frozen=True)
+@frozen
 class LanguagePages:
     """The site's own pages (``docs_dir``) in one language, as the plugin uses them for MkDocs."""
 

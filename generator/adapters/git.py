@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import subprocess
-from dataclasses import dataclass
+from generator.frozen import frozen
 from pathlib import Path
 
 
@@ -75,7 +75,7 @@ def cat_files(root: Path, objects: list[str]) -> list[bytes | None]:
     return found
 
 
-@dataclass(frozen=True)
+@frozen
 class Commit:
     sha: str
     timestamp: int

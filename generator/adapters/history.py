@@ -70,6 +70,8 @@ def policy_history(files: list[Path], policies_dir: Path) -> dict[str, list[Revi
     if found is None:
         return None
     root, commits = found
+    if not commits:  # the policies were never committed
+        return {path.name: [] for path in files}
     from generator.derive.changes import Revision
 
     relatives = [path.resolve().relative_to(root.resolve()).as_posix() for path in files]

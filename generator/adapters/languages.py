@@ -18,12 +18,12 @@ plugin only places them.
 from __future__ import annotations
 
 import posixpath
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from babel import Locale, UnknownLocaleError
 
+from generator.frozen import frozen
 from generator.load.translations import tag_key, translation_paths
 from generator.problems import PolicyError, Problem, quote
 
@@ -46,7 +46,7 @@ SEARCH_LANGUAGES = {
 """Language (first part of the tag) -> the lunr stemmer Material's search ships (``lunr.<code>.min.js``); others use English."""
 
 
-@dataclass(frozen=True)
+@frozen
 class SiteLanguage:
     """One language version of a site."""
 
@@ -222,7 +222,7 @@ def relative_href(target: str, current: str) -> str:
     return href
 
 
-@dataclass(frozen=True)
+@frozen
 class Version:
     """One language version of a page: its language and its address, as a link from the page it is shown on."""
 
@@ -288,7 +288,7 @@ class LanguageMenu:
 # --- hand-written pages ------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@frozen
 class PageVariant:
     """A hand-written page's version in one language: ``about.fr-CA.md`` beside ``about.md``."""
 

@@ -13,11 +13,11 @@ site with several, the log's file name starts with the policy's file name:
 from __future__ import annotations
 
 import glob
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from generator.frozen import frozen
 from generator.model.values import ValueProblem, parse_timezone
 from generator.problems import PolicyError, Problem, quote
 
@@ -32,7 +32,7 @@ class LogSettingsError(ValueError):
     """A ``logs`` option of the plugin that cannot be used (the message names the option)."""
 
 
-@dataclass(frozen=True)
+@frozen
 class LogSettings:
     """The plugin's log options: files or globs relative to ``base`` (the folder of mkdocs.yml) and how to read them."""
 

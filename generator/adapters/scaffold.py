@@ -13,7 +13,6 @@ import json
 import os
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass
 from importlib import metadata, resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -21,6 +20,7 @@ from urllib.parse import unquote, urlsplit
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from generator.frozen import frozen
 from generator.derive.slugs import slugify
 from generator.load import load_text
 from generator.model.schema import schema_text
@@ -87,7 +87,7 @@ def business_slug(name: str) -> str:
     return f"{slug}-policy" if slug in RESERVED_SECTIONS else slug
 
 
-@dataclass(frozen=True)
+@frozen
 class Business:
     """What ``init`` asks for: the business's name, time zone and language tag."""
 

@@ -7,11 +7,11 @@ files this checks; a build needs only the check.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
 
 from babel import Locale
 
+from generator.frozen import frozen
 from generator.derive.translate import translatable, translation_errors, unique_keys
 from generator.load.source import Source, load_file
 from generator.load.translations import (
@@ -25,7 +25,7 @@ from generator.load.translations import (
 from generator.problems import PolicyError, Problem, quote
 
 
-@dataclass(frozen=True, order=True)
+@frozen(order=True)
 class LocatedWarning(Problem):
     """A located finding that does not fail ``check`` (unless ``--strict``)."""
 

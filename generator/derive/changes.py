@@ -6,14 +6,15 @@ the policy updates page) can never mention staff-only data.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 
+from generator.frozen import frozen
 from generator.derive.public import PublicChannel, PublicPolicy
 from generator.model.values import Duration, TimeRange
 
 
-@dataclass(frozen=True)
+@frozen
 class Change:
     """One customer-facing change. ``kind`` selects the wording; ``slower`` marks a worse promise or fewer hours."""
 
@@ -115,7 +116,7 @@ def any_slower(changes: list[Change]) -> bool:
     return any(c.slower for c in changes)
 
 
-@dataclass(frozen=True)
+@frozen
 class Update:
     """A dated set of changes to one policy, for the policy updates page."""
 
@@ -126,7 +127,7 @@ class Update:
     """The commit time (seconds since 1970), for the feed's entry dates and ids."""
 
 
-@dataclass(frozen=True)
+@frozen
 class Revision:
     """One commit's change to one policy file: its bytes before (None when the file was new) and after.
 

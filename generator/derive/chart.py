@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
+from generator.frozen import frozen
 from generator.derive.public import PublicPolicy
 from generator.derive.weekly import MINUTES_PER_WEEK, week_segments
 
@@ -15,7 +15,7 @@ TOP = 28
 BOTTOM = 8
 
 
-@dataclass(frozen=True)
+@frozen
 class Bar:
     x: float
     width: float
@@ -23,7 +23,7 @@ class Bar:
     end: int
 
 
-@dataclass(frozen=True)
+@frozen
 class ChartRow:
     channel_id: str
     name: str
@@ -31,7 +31,7 @@ class ChartRow:
     bars: tuple[Bar, ...]
 
 
-@dataclass(frozen=True)
+@frozen
 class Chart:
     width: int
     height: int

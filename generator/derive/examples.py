@@ -7,15 +7,15 @@ a.m."), and the hours page lists the exceptions.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from generator.frozen import frozen
 from generator.derive.hours import local_to_utc, reply_by
 from generator.model.records import Closures, Policy
 
 
-@dataclass(frozen=True)
+@frozen
 class Example:
     """A message sent at ``sent`` gets its first reply by ``deadline`` (both local wall times)."""
 

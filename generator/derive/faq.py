@@ -7,14 +7,14 @@ the question text, so they stay stable while the question does.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
+from generator.frozen import frozen
 from generator.derive.public import PublicPolicy
 from generator.derive.slugs import unique_slugs
 from generator.render.i18n import translations
 
 
-@dataclass(frozen=True)
+@frozen
 class FaqItem:
     """One question. ``kind`` selects how the answer is written; ``custom`` answers are the policy's text."""
 

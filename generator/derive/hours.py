@@ -21,11 +21,11 @@ spec section 5 is the contract; in short:
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from generator.frozen import frozen
 from generator.model.records import Channel, Policy
 from generator.model.values import TimeRange, WeeklyHours
 
@@ -85,7 +85,7 @@ def holiday_name(policy: Policy, local_date: date) -> str | None:
     return _holiday_dates(country, subdiv or None, local_date.year).get(local_date)
 
 
-@dataclass(frozen=True, eq=False)
+@frozen(eq=False)
 class _Calendar:
     """One schedule with the closures that apply to it, ready for date look-ups."""
 

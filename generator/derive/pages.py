@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
+from generator.frozen import frozen
 from generator.derive.public import PublicPolicy
 from generator.render.i18n import translations
 
 
-@dataclass(frozen=True)
+@frozen
 class PagePlan:
     """One generated page: where it goes, which template writes it, and its head metadata."""
 

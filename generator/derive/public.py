@@ -7,15 +7,15 @@ template rendered from them cannot reach it. Public pages receive only a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cached_property
 from datetime import date
 
+from generator.frozen import frozen
 from generator.model.records import Policy
 from generator.model.values import Duration, TimeRange, WeeklyHours
 
 
-@dataclass(frozen=True)
+@frozen
 class PublicBusiness:
     name: str
     website: str | None
@@ -25,7 +25,7 @@ class PublicBusiness:
     area: str | None = None
 
 
-@dataclass(frozen=True)
+@frozen
 class PublicTrackRecord:
     """How often a channel's first replies were on time: aggregates only, never a row of the log."""
 
@@ -36,7 +36,7 @@ class PublicTrackRecord:
     window_days: int
 
 
-@dataclass(frozen=True)
+@frozen
 class PublicChannel:
     id: str
     type: str
@@ -55,7 +55,7 @@ class PublicChannel:
     """Set from a conversation log when the policy opts in and enough messages were scored."""
 
 
-@dataclass(frozen=True)
+@frozen
 class PublicClosure:
     date: date
     name: str
@@ -63,7 +63,7 @@ class PublicClosure:
     schedules: tuple[str, ...] | None
 
 
-@dataclass(frozen=True)
+@frozen
 class PublicHelpTopic:
     topic: str
     channels: tuple[str, ...]
@@ -71,21 +71,21 @@ class PublicHelpTopic:
     urgent: bool
 
 
-@dataclass(frozen=True)
+@frozen
 class PublicReviews:
     respond_to: tuple[str, ...]
     sites: tuple[str, ...]
     within: Duration | None
 
 
-@dataclass(frozen=True)
+@frozen
 class PublicFaqEntry:
     question: str
     answer: str
     channels: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@frozen
 class PublicPolicy:
     business: PublicBusiness
     channels: tuple[PublicChannel, ...]

@@ -27,11 +27,11 @@ from __future__ import annotations
 import statistics
 from bisect import bisect_right
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
+from generator.frozen import frozen
 from generator.derive.hours import staffed_timeline
 from generator.load.conversation_log import LogRow
 from generator.model.records import Policy
@@ -43,7 +43,7 @@ P90_MIN_ROWS = 10
 """Fewer kept and missed rows than this give no 90th percentile."""
 
 
-@dataclass(frozen=True)
+@frozen
 class PolicyVersion:
     """One version of a policy file and from when it was in force."""
 
@@ -83,7 +83,7 @@ class ScoredMessage(NamedTuple):
         return None if self.staffed is None else round(self.staffed.total_seconds() / 60, 1)
 
 
-@dataclass(frozen=True)
+@frozen
 class ChannelSummary:
     id: str
     messages: int
@@ -97,14 +97,14 @@ class ChannelSummary:
     p90: float | None
 
 
-@dataclass(frozen=True)
+@frozen
 class VersionUse:
     version: PolicyVersion
     messages: int
     """Rows of the report (excluded ones included) that fell under this version."""
 
 
-@dataclass(frozen=True)
+@frozen
 class Report:
     as_of: datetime
     policy_file: str

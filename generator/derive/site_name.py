@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from generator.frozen import frozen
 from generator.messages import catalogue
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ def _shared_name(names: Sequence[str]) -> str:
     return _TRAILING.sub("", " ".join(common))
 
 
-@dataclass(frozen=True)
+@frozen
 class SiteIdentity:
     """What a site is called and how it describes itself when the configuration leaves it to the policies."""
 

@@ -5,9 +5,9 @@ Only staff pages receive this; public pages get ``PublicPolicy`` alone.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
+from generator.frozen import frozen
 from generator.derive.examples import Example
 from generator.derive.public import PublicChannel, PublicPolicy
 from generator.derive.times import SiteTimes
@@ -34,7 +34,7 @@ def procedure_kind(channel_type: str) -> str:
     return "other"
 
 
-@dataclass(frozen=True)
+@frozen
 class Gap:
     """A closed stretch of the ordinary week: closes at ``close``, back at ``back`` (minutes from Monday 00:00)."""
 
@@ -42,7 +42,7 @@ class Gap:
     back: int
 
 
-@dataclass(frozen=True)
+@frozen
 class StaffChannel:
     channel: PublicChannel
     kind: str
@@ -55,7 +55,7 @@ class StaffChannel:
     examples: tuple[Example, ...]
 
 
-@dataclass(frozen=True)
+@frozen
 class FilledReply:
     """A canned reply: its name, and its text split into literal text and placeholders."""
 
@@ -64,7 +64,7 @@ class FilledReply:
     per_channel: bool
 
 
-@dataclass(frozen=True)
+@frozen
 class StaffPolicy:
     public: PublicPolicy
     channels: tuple[StaffChannel, ...]

@@ -6,10 +6,10 @@ public pages and ``expectations.json`` can use it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+from generator.frozen import frozen
 from generator.derive.examples import Example, channel_examples
 from generator.derive.hours import Interval, channel_intervals, days_ranges, holiday_name, staffed_days
 from generator.model.records import Policy
@@ -19,7 +19,7 @@ LIVE_WEEKS = 8
 UPCOMING_DAYS = 60
 
 
-@dataclass(frozen=True)
+@frozen
 class ChannelTimes:
     channel_id: str
     staffed: tuple[Interval, ...]
@@ -27,7 +27,7 @@ class ChannelTimes:
     examples: tuple[Example, ...]
 
 
-@dataclass(frozen=True)
+@frozen
 class ChannelHours:
     """The hours some channels have on a special date (empty: closed)."""
 
@@ -35,7 +35,7 @@ class ChannelHours:
     ranges: tuple[TimeRange, ...]
 
 
-@dataclass(frozen=True)
+@frozen
 class SpecialDay:
     """A date in the coming weeks whose hours differ from the ordinary week."""
 
@@ -45,7 +45,7 @@ class SpecialDay:
     changes: tuple[ChannelHours, ...]
 
 
-@dataclass(frozen=True)
+@frozen
 class SiteTimes:
     generated_at: datetime
     valid_until: datetime

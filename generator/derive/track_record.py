@@ -16,10 +16,11 @@ pending and excluded messages are not counted.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from generator.frozen import frozen
 from generator.derive.public import PublicPolicy, PublicTrackRecord
 from generator.derive.report import ChannelSummary, PolicyVersion, Report, ScoredMessage, channel_summaries, score_log
 from generator.load.conversation_log import LogRow
@@ -29,7 +30,7 @@ MISSED_SHOWN = 500
 """The staff page lists at most this many missed messages, the latest first."""
 
 
-@dataclass(frozen=True)
+@frozen
 class PolicyLog:
     """The log rows of one policy and the versions of the policy to score them against, as the adapter found them."""
 
@@ -43,7 +44,7 @@ class PolicyLog:
     """Why the current file is used, when it is."""
 
 
-@dataclass(frozen=True)
+@frozen
 class WeekFigures:
     """One channel's figures for one ISO week (Monday to Sunday in the business's zone)."""
 
@@ -57,7 +58,7 @@ class WeekFigures:
         return self.monday + timedelta(days=6)
 
 
-@dataclass(frozen=True)
+@frozen
 class ChannelPromises:
     id: str
     name: str
@@ -72,7 +73,7 @@ class ChannelPromises:
     """What the public site shows (None: nothing)."""
 
 
-@dataclass(frozen=True)
+@frozen
 class MissedMessage:
     """A missed row, for the staff page: times in the business's zone."""
 
@@ -85,7 +86,7 @@ class MissedMessage:
     first_reply_at: datetime | None
 
 
-@dataclass(frozen=True)
+@frozen
 class PromisesView:
     """What the staff site's Promises kept page shows for one policy."""
 
@@ -104,7 +105,7 @@ class PromisesView:
     """Rows received after the build time, left out (a log newer than the build)."""
 
 
-@dataclass(frozen=True)
+@frozen
 class Promises:
     """A policy's log scored at build time: the report, and what each site shows of it."""
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import PurePosixPath as Path
 from typing import Any
@@ -29,6 +28,7 @@ from babel import Locale
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import write_po
 
+from generator.frozen import frozen
 from generator.model.foreign import ForeignText
 from generator.model.placeholders import split_placeholders
 from generator.model.records import NAME_MAX_LENGTH, TEXT_MAX_LENGTH, Policy, Record
@@ -59,7 +59,7 @@ NOTES = {
 NAME_NOTE = "The business's name: copy it as it is, unless customers know a translated name."
 
 
-@dataclass(frozen=True)
+@frozen
 class TextField:
     """One place in the policy whose text is translatable."""
 
@@ -291,7 +291,7 @@ def template_catalog(
     return catalog
 
 
-@dataclass(frozen=True)
+@frozen
 class Merged:
     """What updating a translation file did, and how complete it is."""
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
+from generator.frozen import frozen
 from generator.model.values import TimeRange, WeeklyHours
 
 
-@dataclass(frozen=True)
+@frozen
 class DayGroup:
     """Days ``first``..``last`` (0 = Monday) that share ``ranges`` (empty = closed)."""
 

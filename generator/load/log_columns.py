@@ -7,8 +7,9 @@ channel names to channel ids, and may exclude rows by a column's value.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from generator.frozen import frozen
 from generator.model.values import did_you_mean
 from generator.problems import quote
 
@@ -16,7 +17,7 @@ DELAY_FIELDS = {"first_reply_minutes": 60, "first_reply_seconds": 1}
 """Mapping keys that give the first reply as a delay after received_at, with seconds per unit."""
 
 
-@dataclass(frozen=True)
+@frozen
 class Columns:
     """Where each field of a log is, and how to read it: the canonical layout, a preset, or ``--columns``."""
 

@@ -14,14 +14,16 @@ import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from babel import Locale, UnknownLocaleError
-from babel.messages.catalog import Catalog
-from babel.messages.pofile import PoFileError, read_po
 from yaml.reader import Reader
 
 from generator.load.text import decode, line_col
 from generator.problems import PolicyError, Problem, quote
+
+if TYPE_CHECKING:
+    from babel.messages.catalog import Catalog
 
 MAX_BYTES = 4 * 1024 * 1024
 SUFFIX = ".po"
@@ -195,6 +197,8 @@ def load_translation(raw: bytes, file: str, language: str) -> Translation:
     problems, lines = _scan(text, file)
     if problems:
         raise PolicyError(problems)
+    from babel.messages.pofile import PoFileError, read_po  # a site in one language reads no translation
+
     try:
         catalog = read_po(io.StringIO(text), abort_invalid=True)
     except PoFileError as exc:

@@ -10,12 +10,12 @@ from __future__ import annotations
 import calendar
 import difflib
 import re
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from generator.frozen import frozen
 from generator.problems import quote
 
 
@@ -59,7 +59,7 @@ def did_you_mean(value: str, choices: list[str] | tuple[str, ...] | set[str]) ->
 _DURATION = re.compile(r"^\s*(\d{1,5})\s*(m|min|h|d)\s*$")
 
 
-@dataclass(frozen=True, order=True)
+@frozen(order=True)
 class Duration:
     """A reply time: ``minutes`` of staffed time, or ``days`` staffed days (exactly one is set)."""
 
@@ -97,7 +97,7 @@ _TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
 _RANGE_SPLIT = re.compile(r"\s*[-\u2013\u2014]\s*")
 
 
-@dataclass(frozen=True, order=True)
+@frozen(order=True)
 class TimeRange:
     """Wall-clock hours that start on a date: ``start`` and ``end`` in minutes after midnight.
 
@@ -217,7 +217,7 @@ def parse_day_key(key: str) -> tuple[int, ...]:
     raise ValueProblem(f"unknown day key {quote(key)}{hint}")
 
 
-@dataclass(frozen=True)
+@frozen
 class WeeklyHours:
     """A named schedule: ``always`` staffed, or the ranges that start on each weekday (Monday first)."""
 

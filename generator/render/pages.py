@@ -6,11 +6,11 @@ import gc
 from contextlib import nullcontext
 from collections.abc import Callable, Sequence
 from functools import wraps
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from markupsafe import Markup
 
+from generator.frozen import frozen
 from generator.derive.chart import weekly_chart
 from generator.derive.faq import faq_items
 from generator.derive.pages import PagePlan, public_pages, staff_pages
@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # policy updates, the staff view and a log's figures come fro
     from generator.derive.track_record import PromisesView
 
 
-@dataclass(frozen=True)
+@frozen
 class RenderedPage:
     """A generated page: its plan and its Markdown."""
 

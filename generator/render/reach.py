@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from markupsafe import Markup
 
+from generator.frozen import frozen
 from generator.derive.public import PublicChannel
 from generator.render.badges import promise_value, snippets
 from generator.render.urls import absolute, page_url, relative
@@ -16,7 +17,7 @@ CALENDAR_TYPE = "text/calendar"
 FEED_TYPE = "application/atom+xml"
 
 
-@dataclass(frozen=True)
+@frozen
 class Reach:
     """The reach files of one section of a site, by path from the site root."""
 

@@ -37,7 +37,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -46,6 +46,7 @@ import yaml
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.utils.yaml import yaml_load
 
+from generator.frozen import frozen
 from generator.adapters.cache import cached
 from generator.adapters.engines import INSTALL_ZENSICAL, EngineFailed, EngineMissing
 from generator.adapters.engines.zensical_navigation import location_navigation
@@ -225,7 +226,7 @@ def accessibility_fixes(name: str, text: str) -> str:
     return text
 
 
-@dataclass(frozen=True)
+@frozen
 class LanguageBuild:
     """One language version of the site, and the others it links to (as the plugin computes them for MkDocs)."""
 
@@ -319,7 +320,7 @@ def in_default_language(text: str, build: LanguageBuild) -> str:
 # --- after the build ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@frozen
 class Project:
     """What one language's Zensical project was written from, for the work after its build."""
 
