@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import MISSING, FrozenInstanceError
+from operator import attrgetter
 from typing import Any, TypeVar, dataclass_transform, overload
 
 T = TypeVar("T", bound=type)
@@ -30,18 +31,25 @@ T = TypeVar("T", bound=type)
 _set = object.__setattr__
 
 
-def _values(self: Any) -> tuple[Any, ...]:
-    return tuple([getattr(self, name) for name in self.__class__.__frozen_compared__])
+def _key(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
+    """The fields ``names`` of an instance as a tuple, read in C (``attrgetter``) as a dataclass's methods read them."""
+    if len(names) >= 2:
+        return attrgetter(*names)
+    if names:
+        one = attrgetter(names[0])
+        return lambda self: (one(self),)
+    return lambda self: ()
 
 
 def _eq(self: Any, other: object) -> bool:
     if other.__class__ is self.__class__:
-        return _values(self) == _values(other)
+        key = self.__class__.__frozen_key__
+        return key(self) == key(other)  # type: ignore[no-any-return]
     return NotImplemented
 
 
 def _hash(self: Any) -> int:
-    return hash(_values(self))
+    return hash(self.__class__.__frozen_key__(self))
 
 
 def _repr(self: Any) -> str:
@@ -60,7 +68,8 @@ def _delattr(self: Any, name: str) -> None:
 def _order(compare: Callable[[tuple[Any, ...], tuple[Any, ...]], bool]) -> Callable[[Any, object], bool]:
     def method(self: Any, other: object) -> bool:
         if other.__class__ is self.__class__:
-            return compare(_values(self), _values(other))
+            key = self.__class__.__frozen_key__
+            return compare(key(self), key(other))
         return NotImplemented
 
     return method
@@ -100,7 +109,7 @@ def _init(cls: type) -> Callable[..., None]:
 def _make(cls: T, eq: bool, order: bool) -> T:
     cls = dataclasses.dataclass(cls, init=False, repr=False, eq=False)  # the fields, without compiling a method
     fields = dataclasses.fields(cls)
-    cls.__frozen_compared__ = tuple(f.name for f in fields if f.compare)  # type: ignore[attr-defined]
+    cls.__frozen_key__ = staticmethod(_key(tuple(f.name for f in fields if f.compare)))  # type: ignore[attr-defined]
     cls.__frozen_shown__ = tuple(f.name for f in fields if f.repr)  # type: ignore[attr-defined]
     methods: dict[str, Any] = {
         "__init__": _init(cls), "__repr__": _repr, "__setattr__": _setattr, "__delattr__": _delattr,

@@ -19,6 +19,7 @@ from generator.derive.site_name import SiteIdentity, site_identity
 from generator.derive.public import PublicPolicy
 from generator.derive.times import site_times, special_days_ahead
 from generator.load import load_text
+from generator.load.files import policy_files
 from generator.load.translations import tag_key, translation_paths
 from generator.model.records import Policy
 from generator.model.validate import load_policy, validate
@@ -40,7 +41,6 @@ if TYPE_CHECKING:  # imported where used: with git history, a conversation log, 
     from generator.derive.changes import Revision, Update
     from generator.derive.track_record import PolicyLog, Promises
 
-POLICY_SUFFIXES = (".yaml", ".yml")
 
 
 @frozen
@@ -56,17 +56,6 @@ def display_path(path: Path) -> str:
         return str(path) if relative.startswith("..") else relative
     except ValueError:  # another drive on Windows
         return str(path)
-
-
-def policy_files(paths: list[Path]) -> list[Path]:
-    """The policy files named by ``paths``: files as given, folders searched for *.yaml and *.yml."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(sorted(p for p in path.iterdir() if p.suffix in POLICY_SUFFIXES and p.is_file()))
-        else:
-            found.append(path)
-    return found
 
 
 def load_policies(paths: list[Path]) -> list[LoadedPolicy]:

@@ -86,3 +86,18 @@ def ask(question: str, args: list[Any], answer: Callable[[], T]) -> T:
     _table[key] = value
     _dirty = True
     return value
+
+
+def answers() -> dict[str, Any]:
+    """Every answer this process has (a child's, to send back to the process that forked it)."""
+    return dict(_table)
+
+
+def learn(answers: dict[str, Any]) -> None:
+    """Add answers another process found (``generator.adapters.ahead``); the table is saved with them when it changes."""
+    global _dirty
+    new = {key: value for key, value in answers.items() if key not in _table}
+    if new:
+        _table.update(new)
+        _dirty = True
+

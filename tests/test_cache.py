@@ -8,6 +8,7 @@ init``, with SOURCE_DATE_EPOCH fixed as the cache requires.
 from __future__ import annotations
 
 import json
+import shutil
 import os
 import subprocess
 import sys
@@ -41,6 +42,16 @@ def build(project: Path, monkeypatch: pytest.MonkeyPatch, audience: str = "publi
 
 def entries(project: Path, kind: str = "content") -> list[Path]:
     return sorted((project / ".cache" / "expectations").glob(f"{kind}-*.json"))
+
+
+def theme_pack(project: Path) -> dict[str, tuple[str, bytes]]:
+    """The compiled theme templates the build cache keeps (one file: ``TemplatePack``)."""
+    import marshal
+
+    (pack,) = (project / ".cache" / "expectations").glob("theme-*.pack")
+    entries = marshal.loads(pack.read_bytes())
+    assert all(isinstance(code, bytes) for _, code in entries.values())
+    return entries  # type: ignore[no-any-return]
 
 
 @pytest.fixture
@@ -137,7 +148,7 @@ def test_without_source_date_epoch_no_content_is_kept(project: Path, monkeypatch
     assert entries(project) == []
     assert len(entries(project, "languages")) == 1  # validating does not depend on the time
     # The theme's compiled templates are kept (the page templates ship compiled: generator/render/compiled/).
-    assert list((project / ".cache" / "expectations").glob("theme-*/*.cache"))
+    assert len(theme_pack(project)) > 10
     assert not list((project / ".cache" / "expectations").glob("templates-*/*.cache"))
 
 
@@ -174,7 +185,9 @@ def test_another_project_never_gets_this_ones_content(tmp_path: Path, monkeypatc
 
 
 def _run(code: str, cwd: Path) -> str:
-    env = {**os.environ, "SOURCE_DATE_EPOCH": BUILT_AT, "GITHUB_ACTIONS": "", "NO_MKDOCS_2_WARNING": "1"}
+    """``code`` in a fresh process, generating in that process (one worker: no child makes it ahead, tests/test_ahead.py)."""
+    env = {**os.environ, "SOURCE_DATE_EPOCH": BUILT_AT, "GITHUB_ACTIONS": "", "NO_MKDOCS_2_WARNING": "1",
+           "EXPECTATIONS_WORKERS": "1"}
     env.pop(cache.CACHE_ENV, None)
     result = subprocess.run([sys.executable, "-c", code], cwd=cwd, env=env, capture_output=True, text=True, check=True)
     return result.stdout.strip().splitlines()[-1]
@@ -195,8 +208,7 @@ BUILD_AND_LIST = (
 def test_a_hit_imports_no_part_of_the_pipeline(project: Path) -> None:
     # A first build imports the pipeline, but not pydantic (the policy is valid) or icalendar.
     assert _run(BUILD_AND_LIST, project) == str(["generator.pipeline", "generator.render.environment", "holidays"])
-    (theme,) = (project / ".cache" / "expectations").glob("theme-*")
-    assert len(list(theme.glob("*.cache"))) > 10  # the theme's templates, compiled once
+    assert len(theme_pack(project)) > 10  # the theme's templates, compiled once
     assert _run(BUILD_AND_LIST, project) == "[]"  # warm
 
 
@@ -274,8 +286,7 @@ def test_theme_templates_are_kept_compiled_and_an_edited_one_is_compiled_again(
     config.write_text(config.read_text(encoding="utf-8").replace("theme:\n", "theme:\n  custom_dir: overrides\n", 1),
                       encoding="utf-8")
     build(project, monkeypatch)
-    (theme,) = (project / ".cache" / "expectations").glob("theme-*")
-    assert list(theme.glob("*.cache"))  # templates this process had not compiled before (its own main.html)
+    assert theme_pack(project)  # templates this process had not compiled before (its own main.html)
     assert "First notice" in (project / "site" / "index.html").read_text(encoding="utf-8")
     (overrides / "main.html").write_text('{% extends "base.html" %}\n{% block announce %}Second notice{% endblock %}\n',
                                          encoding="utf-8")
@@ -291,6 +302,31 @@ def test_a_file_that_cannot_be_read_leaves_the_build_uncached(project: Path, mon
     assert (project / "site" / "index.html").is_file()
     assert entries(project) == []
     assert entries(project, "languages") == []
+
+
+def test_a_template_pack_that_is_cut_short_or_goes_away_costs_only_a_compilation(tmp_path: Path) -> None:
+    from jinja2 import DictLoader, Environment
+
+    from generator.adapters.template_cache import TemplatePack
+
+    path = tmp_path / "cache" / "theme-x.pack"
+
+    def env() -> Environment:
+        return Environment(loader=DictLoader({"page.html": "Hello {{ name }}"}), bytecode_cache=TemplatePack(path))
+
+    first = env()
+    assert first.get_template("page.html").render(name="A") == "Hello A"
+    assert not path.exists()  # written by save(), once per build
+    first.bytecode_cache.save()  # type: ignore[union-attr]
+    assert env().get_template("page.html").render(name="B") == "Hello B"
+    for damage in (path.read_bytes()[:20], b"not marshal data", b"\xe9"):  # a second process reads the pack
+        path.write_bytes(damage)
+        assert env().get_template("page.html").render(name="C") == "Hello C"
+    shutil.rmtree(path.parent)
+    again = env()
+    assert again.get_template("page.html").render(name="D") == "Hello D"
+    again.bytecode_cache.save()  # type: ignore[union-attr]
+    assert path.is_file()
 
 
 def test_a_template_folder_that_goes_away_costs_only_a_compilation(tmp_path: Path) -> None:

@@ -115,8 +115,9 @@ BUILD_AND_REPORT = (
 
 
 def _build(project: Path, **extra: str) -> str:
+    """A build in a fresh process, generating in that process (one worker: no child makes it ahead, tests/test_ahead.py)."""
     env = {**os.environ, "SOURCE_DATE_EPOCH": "1795348800", "GITHUB_ACTIONS": "", "NO_MKDOCS_2_WARNING": "1",
-           "GIT_CEILING_DIRECTORIES": str(project.parent), **extra}
+           "GIT_CEILING_DIRECTORIES": str(project.parent), "EXPECTATIONS_WORKERS": "1", **extra}
     if "EXPECTATIONS_CACHE" not in extra:
         env.pop("EXPECTATIONS_CACHE", None)
     out = subprocess.run([sys.executable, "-c", BUILD_AND_REPORT], cwd=project, env=env, capture_output=True, text=True, check=True)

@@ -208,6 +208,21 @@ def prune(folder: Path, max_entries: int = MAX_ENTRIES, max_bytes: int = MAX_BYT
             path.unlink(missing_ok=True)
 
 
+_AHEAD: dict[str, Any] = {}
+"""What a child process generated ahead of this build (``generator.adapters.ahead``), by ``ahead_key``."""
+
+
+def ahead_key(kind: str, policies_dir: Path, options: Any = None) -> str:
+    """The key of one result made ahead: its kind (``content``, ``languages``, ``logs``), the policy folder and the options."""
+    listed = sorted(options.items()) if options is not None and not isinstance(options, list) else options
+    return json.dumps([kind, str(policies_dir.resolve()), listed], default=str)
+
+
+def ahead(kind: str, policies_dir: Path, options: Any = None) -> Any:
+    """What was made ahead for this kind, folder and options, or None."""
+    return _AHEAD.get(ahead_key(kind, policies_dir, options)) if _AHEAD else None
+
+
 def cached(
     policies_dir: Path, options: dict[str, Any], generate: Callable[[], T], project: Path, inputs: Iterable[str] = ()
 ) -> T:
@@ -220,6 +235,9 @@ def cached(
     from (conversation logs). Exceptions of ``generate`` (a bad policy) pass
     through and nothing is stored.
     """
+    made = ahead("content", policies_dir, options)
+    if made is not None:
+        return made  # type: ignore[no-any-return]
     folder = cache_dir(project)
     try:
         key = content_key(policies_dir, options, inputs, project) if folder is not None else None
@@ -321,6 +339,9 @@ def checked_languages(policies_dir: Path, project: Path) -> list[Any]:
     time, so it is remembered for these very files and this tool even without
     SOURCE_DATE_EPOCH: a build that finds it imports no part of the pipeline.
     """
+    made = ahead("languages", policies_dir)
+    if made is not None:
+        return made  # type: ignore[no-any-return]
     folder = cache_dir(project)
     try:
         path = folder / f"languages-{policies_key(policies_dir)}.json" if folder is not None else None
@@ -346,14 +367,16 @@ def checked_languages(policies_dir: Path, project: Path) -> list[Any]:
     return languages
 
 
-def checked_logs(config: Any, policies_dir: Path, project: Path) -> None:
+def checked_logs(options: Any, policies_dir: Path, project: Path) -> None:
     """``generator.adapters.promises.check_logs`` before a build, unless it passed for the same inputs and build time.
 
-    The check scores the plugin's conversation logs at the build time, so it is
+    ``options`` are the expectations plugin's (None without the plugin). The
+    check scores the plugin's conversation logs at the build time, so it is
     remembered only when SOURCE_DATE_EPOCH fixes that time, like the content.
     """
-    options = getattr(config.plugins.get("expectations"), "config", None)
     if options is None or not getattr(options, "logs", None):
+        return
+    if ahead("logs", policies_dir, options):
         return
     folder = cache_dir(project)
     try:
@@ -365,7 +388,7 @@ def checked_logs(config: Any, policies_dir: Path, project: Path) -> None:
         return
     from generator.adapters.promises import check_logs
 
-    check_logs(config, loaded_policies(policies_dir))
+    check_logs(options, project, loaded_policies(policies_dir))
     if marker is not None:
         try:
             for old in marker.parent.glob("logs-*"):

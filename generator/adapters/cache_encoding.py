@@ -37,6 +37,8 @@ def encode(value: Any) -> Any:
         if not all(type(k) is str for k in value):
             raise Unencodable("a mapping with keys other than text")
         return {"dict": {k: encode(v) for k, v in value.items()}}
+    if type(value) is Record:  # read back from the build cache (a child sends what it read: generator.adapters.ahead)
+        return {"record": value._kind, "attrs": {k: encode(v) for k, v in value._attrs.items()}}
     if isinstance(value, str) and type(value).__name__ == "Markup":
         return {"markup": str(value)}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):

@@ -133,17 +133,16 @@ def site_logs(settings: LogSettings, policies: list) -> dict[str, PolicyLog]:  #
     return _read[key]
 
 
-def check_logs(config: object, policies: list) -> None:  # type: ignore[type-arg]
-    """Before a build starts: read the configured logs and score them as the build will, so a bad log is reported
-    as ``file:line:col: error:`` lines (PolicyError) and nothing is built; LogSettingsError for unusable options."""
+def check_logs(options: object, base: Path, policies: list) -> None:  # type: ignore[type-arg]
+    """Before a build starts: read the configured logs (the plugin's ``options``, paths relative to ``base``) and
+    score them as the build will, so a bad log is reported as ``file:line:col: error:`` lines (PolicyError) and
+    nothing is built; LogSettingsError for unusable options."""
     from generator.adapters.clock import build_time
     from generator.pipeline import promises_by_file
 
-    plugin = config.plugins.get("expectations")  # type: ignore[attr-defined]
-    options = getattr(plugin, "config", None)
     if options is None or not getattr(options, "logs", None):
         return
-    settings = settings_from(Path(config.config_file_path or ".").parent, options)  # type: ignore[attr-defined]
+    settings = settings_from(base, options)
     promises_by_file(policies, site_logs(settings, policies), build_time())
 
 

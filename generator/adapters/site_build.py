@@ -102,18 +102,20 @@ def configured_audience(config: MkDocsConfig) -> str:
 
 
 def prepare_build(
-    config_file: Path, site_dir: Path | None = None, audience: str = "public", read_history_ahead: bool = False
+    config_file: Path, site_dir: Path | None = None, audience: str = "public", read_history_ahead: bool = False,
+    overrides: dict[str, object] | None = None,
 ) -> tuple[MkDocsConfig, Path]:
     """Load the configuration strictly, check the audience and validate the policies; return it and the target folder.
 
     Engine-independent: every engine starts here. With ``read_history_ahead``
     git starts reading the policy history at once, for the build that
     follows in this process (``generator.adapters.history.look_ahead``; the
-    caller calls ``forget_look_ahead`` after it). Raises PolicyError when the
+    caller calls ``forget_look_ahead`` after it). ``overrides`` are settings
+    loaded with the configuration (a language's: ``config_overrides``). Raises PolicyError when the
     policy is bad, and AudienceError when the configuration builds the other
     audience or the staff site would land inside the public one.
     """
-    config = load_site_config(config_file, strict=True)
+    config = load_site_config(config_file, strict=True, **(overrides or {}))
     from generator.adapters.mkdocs.templates import theme_cache_for
 
     theme_cache_for(Path(config_file).parent)  # for the theme environments plugins make before the expectations plugin's on_config
@@ -138,7 +140,9 @@ def prepare_build(
     configured_languages(config)  # validates the policies and translations (remembered while they do not change)
     from generator.adapters.cache import checked_logs
 
-    checked_logs(config, site_policies_dir(config), Path(config_file).parent)  # the conversation logs of Promises kept
+    plugin = config.plugins.get("expectations")
+    options = getattr(plugin, "config", None)
+    checked_logs(options, site_policies_dir(config), Path(config_file).parent)  # the conversation logs of Promises kept
     return config, target
 
 
@@ -191,16 +195,32 @@ def atomic_build(
         from generator.adapters.engines.zensical import load_zensical
 
         load_zensical()  # before anything else: say how to install it
+    from generator.adapters import ahead
     from generator.adapters.history import forget_look_ahead
 
     try:
+        if engine == "mkdocs":
+            ahead.generate_ahead(Path(config_file), audience)  # the generator's work in a child, while this process is small
         return _build(config_file, site_dir, audience, engine, verbose)
     finally:
+        ahead.forget()
         forget_look_ahead()  # a history read ahead and not used (the content came from the cache) is not kept
 
 
 def _build(config_file: Path, site_dir: Path | None, audience: str, engine: str, verbose: bool) -> Path:
-    config, target = prepare_build(config_file, site_dir, audience, read_history_ahead=True)
+    from generator.adapters import ahead
+
+    first = ahead.first_language(Path(config_file)) if engine == "mkdocs" else None
+    raw: dict[str, object] | None = None
+    if first is not None:
+        try:
+            raw = read_raw_config(config_file)
+        except Exception:  # noqa: BLE001 - MkDocs reads it again below and says what is wrong
+            first = None
+    # Known ahead, the default language's settings are loaded with the configuration, which is then its build's.
+    overrides = config_overrides(raw, first) if first is not None and raw is not None else None
+    # Without content made ahead, git starts reading the policy history while the policies are validated.
+    config, target = prepare_build(config_file, site_dir, audience, read_history_ahead=first is None, overrides=overrides)
     languages = configured_languages(config)  # every translation is read and checked before anything is built
     if engine == "zensical":
         from generator.adapters.engines.zensical import build_site as zensical_build
@@ -212,9 +232,12 @@ def _build(config_file: Path, site_dir: Path | None, audience: str, engine: str,
     with staged_site(target) as staging:
         # One build per language into one staging folder: the default language first (MkDocs empties
         # its site folder), each other language into its own folder; swapped in together.
-        raw = read_raw_config(config_file)
-        for language in languages:
-            language_config = language_build_config(config_file, raw, language)
+        raw = raw if raw is not None else read_raw_config(config_file)
+        for index, language in enumerate(languages):
+            if index == 0 and first is not None and first.tag == language.tag:
+                language_config = config
+            else:
+                language_config = language_build_config(config_file, raw, language)
             language_config.site_dir = str(staging / language.folder)
             mkdocs_build(language_config)
     return target

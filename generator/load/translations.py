@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from babel import Locale, UnknownLocaleError
 from yaml.reader import Reader
 
+from generator.load.files import POLICY_SUFFIXES
 from generator.load.text import decode, line_col
 from generator.problems import PolicyError, Problem, quote
 
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
 
 MAX_BYTES = 4 * 1024 * 1024
 SUFFIX = ".po"
-POLICY_SUFFIXES = (".yaml", ".yml")
 
 _KEYWORD = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)(\s+)(.*)$")
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"$')

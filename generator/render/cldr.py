@@ -20,6 +20,19 @@ from typing import Any
 
 from generator.remembered import ask
 
+def release() -> None:
+    """Let Babel drop the locale data it has loaded (the answers stay): before another language's data is loaded.
+
+    A process that writes several languages (``generator.adapters.ahead``) then
+    holds one language's data at a time: the next one is read into the memory
+    the last one left.
+    """
+    import sys
+
+    if "babel.localedata" in sys.modules:
+        sys.modules["babel.localedata"].clear_caches()
+
+
 def _ask_cldr(question: str, locale: str, args: list[Any], answer: Any) -> Any:
     return ask(f"cldr {question}", [locale, *args], answer)
 

@@ -21,18 +21,16 @@ from generator.adapters.mkdocs.config import ExpectationsConfig
 from generator.adapters.mkdocs.navigation import LocationNavigation
 from generator.adapters.mkdocs.templates import lean_theme_environments, share_compiled_templates, theme_cache_for
 from generator.adapters.cache import cached, save_answers
-from generator.adapters.template_cache import use_theme_cache
+from generator.adapters.template_cache import save_theme_packs, use_theme_cache
 from generator.adapters.languages import (
     LanguageMenu,
     SiteLanguage,
-    choose,
     head_links,
     page_versions,
     page_variants,
     relative_href,
     root_site_url,
     sitemap_probe_script,
-    site_languages,
 )
 from generator.derive.site_name import is_auto
 from generator.problems import PolicyError
@@ -110,16 +108,9 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
 
     def _generate(self, config: MkDocsConfig):  # type: ignore[no-untyped-def]
         """The site's languages, this build's language and its generated content (what the build cache keeps)."""
-        from generator.adapters.content import site_content
-        from generator.adapters.promises import settings_from
-        from generator.adapters.cache import loaded_policies
-        from generator.pipeline import SiteAddress
+        from generator.adapters.content import plugin_content
 
-        languages = site_languages(loaded_policies(self._policies_dir))
-        language = choose(languages, self.config.language, "expectations: language")
-        site = SiteAddress(config.site_url or None, config.use_directory_urls)
-        logs = settings_from(self._project, self.config)
-        return languages, language, site_content(self._policies_dir, self.config.audience, site, language.tag, logs=logs)
+        return plugin_content(self._policies_dir, self._project, self.config, config.site_url, config.use_directory_urls)
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         self._use_page_variants(files, config)
@@ -271,6 +262,7 @@ class ExpectationsPlugin(BasePlugin[ExpectationsConfig]):
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         save_answers()
+        save_theme_packs()  # what MkDocs compiled for this build, for the next one
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
         if self._policies_dir.exists():

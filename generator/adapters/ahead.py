@@ -1,0 +1,254 @@
+"""The generator's part of a build, done ahead by a short-lived child process, before MkDocs is loaded.
+
+A build without the build cache's help (the first one, or with
+``EXPECTATIONS_CACHE=off``) loads what only the generator needs: its own
+modules, the policies, the CLDR data of each language (Babel) and the public
+holidays (the holidays library). That is about 7 MiB for a new project and
+13 MiB for the example, more than MkDocs adds for its own work; and Python
+does not give freed memory back to the system, so a build that generated in
+its own process kept it to the end, through MkDocs' peak.
+
+``generate_ahead`` reads ``mkdocs.yml`` (without MkDocs: ``read_written``),
+works out what the expectations plugin of each language's build will ask for
+(its options, ``site_url`` and ``use_directory_urls``, as ``expectations
+build`` sets them per language), and forks a child while this process is
+still small (MkDocs not loaded). The child makes it all through the usual
+functions and the build cache: the site's languages, the check of the
+conversation logs, and each language's content. It sends that back as the
+build cache stores it (``generator.adapters.cache_encoding``) with the CLDR
+answers it asked for, and ends; its memory goes with it. The plugin then
+finds everything under the same keys (``generator.adapters.cache.ahead``), as
+on a warm cache.
+
+A child's peak is this process's size at the fork plus what it loads, so the
+holidays library (about 6 MiB with ``importlib.metadata``) is asked by a
+child of its own first, when a policy names ``closures.public_holidays``:
+the years around the build time, and the codes validation checks. The
+second child finds those answers and does not load the library.
+
+Nothing depends on the guess: a key the plugin computes differently (a
+setting the child read otherwise) is not found, and the build generates in
+its own process as it would without this step. A child that fails (a bad
+policy, a log that does not read) sends nothing, and the build reports the
+problem from its own process, as usual. Without ``fork`` (or with one worker,
+``EXPECTATIONS_WORKERS=1``, or other threads running: ``generator.forking``)
+there is no child.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import yaml
+
+PLUGIN_DEFAULTS: dict[str, Any] = {
+    "policies": "policies", "audience": "public", "language": None, "logs": [], "log_timezone": None,
+    "preset": None, "columns": None, "channel_map": None,
+}
+"""The expectations plugin's options and their defaults (``generator.adapters.mkdocs.config.ExpectationsConfig``)."""
+
+
+class PluginOptions(dict):  # type: ignore[type-arg]
+    """The plugin's options as MkDocs gives them to it: a mapping whose values are also attributes."""
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+class _Unsure:
+    """A value written with a tag (``!ENV``, ``!relative``, ``!!python/name``): what MkDocs makes of it is not guessed."""
+
+
+class _Written(yaml.SafeLoader):
+    """YAML as MkDocs reads ``mkdocs.yml``, with every tagged value left ``_Unsure``."""
+
+
+_Written.add_multi_constructor("", lambda loader, suffix, node: _Unsure())
+
+
+def read_written(config_file: Path, depth: int = 0) -> dict[str, Any] | None:
+    """A configuration as written, ``INHERIT`` merged as MkDocs merges it; None when it cannot be read."""
+    try:
+        with open(config_file, encoding="utf-8") as source:
+            data = yaml.load(source, Loader=_Written)  # noqa: S506 - a SafeLoader
+    except (OSError, yaml.YAMLError, UnicodeDecodeError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    parent = data.pop("INHERIT", None)
+    if parent is None:
+        return data
+    if not isinstance(parent, str) or depth > 8:
+        return None
+    base = read_written(config_file.parent / parent, depth + 1)
+    return None if base is None else _merged(base, data)
+
+
+def _merged(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    """``over`` on ``base``: mappings merged key by key, anything else replaced (as ``mergedeep``)."""
+    out = dict(base)
+    for key, value in over.items():
+        out[key] = _merged(out[key], value) if isinstance(out.get(key), dict) and isinstance(value, dict) else value
+    return out
+
+
+def plugin_options(raw: Mapping[str, Any]) -> PluginOptions | None:
+    """The expectations plugin's options in a configuration as written, with defaults; None without the plugin or when unsure."""
+    from generator.adapters.languages import _plugin_name, _plugins
+
+    for entry in _plugins(raw.get("plugins")):
+        if not isinstance(entry, (str, dict)) or (isinstance(entry, dict) and len(entry) != 1):
+            return None
+        if _plugin_name(entry) == "expectations":
+            given = {} if isinstance(entry, str) else entry["expectations"] or {}
+            break
+    else:
+        return None
+    if not isinstance(given, dict) or not set(given) <= set(PLUGIN_DEFAULTS):
+        return None  # MkDocs will say what is wrong
+    options = PluginOptions({**PLUGIN_DEFAULTS, **given})
+    text = ("policies", "audience", "language", "log_timezone", "preset", "columns", "channel_map")
+    if any(options[name] is not None and not isinstance(options[name], str) for name in text):
+        return None
+    if not isinstance(options["logs"], list) or not all(isinstance(p, str) for p in options["logs"]):
+        return None
+    return options
+
+
+def directory_url(url: str) -> str:
+    """A site address as MkDocs validates ``site_url`` (``URL(is_dir=True)``): its path ends with a slash."""
+    parts = urlsplit(url)
+    return url if parts.path.endswith("/") else urlunsplit(parts._replace(path=parts.path + "/"))
+
+
+def holiday_regions(policies_dir: Path) -> set[str]:
+    """The ``closures.public_holidays`` the policy files name (read quickly, unchecked: validation comes later)."""
+    from generator.load.files import policy_files
+
+    regions = set()
+    for path in policy_files([policies_dir]) if policies_dir.is_dir() else []:
+        try:
+            data = yaml.load(path.read_bytes(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
+        except (OSError, yaml.YAMLError, ValueError):
+            continue
+        closures = data.get("closures") if isinstance(data, dict) else None
+        region = closures.get("public_holidays") if isinstance(closures, dict) else None
+        if isinstance(region, str) and region.strip():
+            regions.add(region.strip())
+    return regions
+
+
+def _holiday_answers(regions: set[str], year: int) -> dict[str, Any]:
+    """In a child: what validating and building ask the holidays library about these regions, around ``year``."""
+    from generator import remembered
+    from generator.model.holiday_registry import country_codes, subdivisions_of, year_of_holidays
+
+    codes = country_codes()
+    for region in sorted(regions):
+        country, _, subdivision = region.partition("-")
+        if country in codes:
+            known = subdivisions_of(country)
+            for each in (year - 1, year, year + 1):
+                year_of_holidays(country, subdivision if subdivision in known else None, each)
+    return remembered.answers()
+
+
+def _made_ahead(config_file: Path, raw: dict[str, Any], options: PluginOptions) -> dict[str, Any]:
+    """In a child: everything the builds will ask of the generator, encoded."""
+    from generator import remembered
+    from generator.adapters.cache import ahead_key, cached, checked_languages, checked_logs
+    from generator.adapters.cache_encoding import encode
+    from generator.adapters.content import plugin_content
+    from generator.adapters.history import look_ahead
+    from generator.adapters.languages import language_site_url
+    from generator.render.cldr import release
+
+    site_url, directory_urls = raw.get("site_url"), raw.get("use_directory_urls", True)
+    project = Path(os.path.abspath(config_file)).parent  # as MkDocs gives the plugin its configuration's path
+    policies_dir = project / options.policies
+    made: dict[str, Any] = {}
+    look_ahead(policies_dir)  # git reads the policy history while the policies are validated
+    languages = checked_languages(policies_dir, project)
+    made[ahead_key("languages", policies_dir)] = languages
+    checked_logs(options, policies_dir, project)  # the same for every language's options
+    for each in (options, *(PluginOptions({**options, "language": language.tag}) for language in languages)):
+        made[ahead_key("logs", policies_dir, each)] = True
+    for index, language in enumerate(languages):  # as expectations build sets them for each language (config_overrides)
+        if index:
+            release()  # one language's CLDR data at a time: the next is read into the memory the last one left
+        own = PluginOptions({**options, "language": language.tag})
+        url = directory_url(language_site_url(site_url, language)) if site_url else site_url
+        build_options = {"plugin": sorted(own.items()), "site_url": url, "directory_urls": directory_urls}
+
+        def generate(own: PluginOptions = own, url: str | None = url) -> Any:
+            return plugin_content(policies_dir, project, own, url, directory_urls)
+
+        made[ahead_key("content", policies_dir, build_options)] = cached(policies_dir, build_options, generate, project, own.logs)
+    return {"made": encode(made), "answers": remembered.answers()}
+
+
+def generate_ahead(config_file: Path, audience: str) -> None:
+    """Make the generator's part of ``expectations build`` in child processes (see the module's description)."""
+    from generator.forking import fork_wanted, in_child
+
+    if not fork_wanted():
+        return
+    raw = read_written(config_file)
+    options = plugin_options(raw) if raw is not None else None
+    if raw is None or options is None or options.audience != audience:
+        return
+    site_url, directory_urls = raw.get("site_url"), raw.get("use_directory_urls", True)
+    if not isinstance(directory_urls, bool) or (site_url is not None and not isinstance(site_url, str)):
+        return
+    # What the children and this process all use, imported once, before the forks.
+    import jinja2  # noqa: F401
+    import markupsafe  # noqa: F401
+    from babel import support  # noqa: F401
+
+    from generator import remembered
+    from generator.adapters.clock import ClockError, build_time
+
+    regions = holiday_regions(config_file.parent / options.policies)
+    if regions:
+        try:
+            year = build_time().year
+        except ClockError:
+            return  # the build says so
+        with in_child(lambda: _holiday_answers(regions, year), here=lambda: None) as pending:
+            answers = pending.result()
+        if answers is not None:
+            remembered.learn(answers)
+    with in_child(lambda: _made_ahead(config_file, raw, options), here=lambda: None) as pending:
+        sent = pending.result()
+    if sent is None:
+        return
+    from generator.adapters.cache import _AHEAD, ahead_key
+    from generator.adapters.cache_encoding import decode
+
+    _AHEAD.update(decode(sent["made"]))
+    remembered.learn(sent["answers"])
+    _FIRST[config_file.resolve()] = _AHEAD[ahead_key("languages", config_file.parent / options.policies)][0]
+
+
+_FIRST: dict[Path, Any] = {}
+"""The default language of the site of each configuration file made ahead."""
+
+
+def first_language(config_file: Path) -> Any:
+    """The default language of the site ``config_file`` builds, when it was made ahead (else None)."""
+    return _FIRST.get(config_file.resolve())
+
+
+def forget() -> None:
+    """Drop what was made ahead (after the build: a later build in this process makes its own)."""
+    from generator.adapters.cache import _AHEAD
+
+    _AHEAD.clear()
+    _FIRST.clear()
