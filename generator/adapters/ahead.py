@@ -66,8 +66,8 @@ class _Unsure:
     """A value written with a tag (``!ENV``, ``!relative``, ``!!python/name``): what MkDocs makes of it is not guessed."""
 
 
-class _Written(yaml.SafeLoader):
-    """YAML as MkDocs reads ``mkdocs.yml``, with every tagged value left ``_Unsure``."""
+class _Written(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """YAML as MkDocs reads ``mkdocs.yml`` (libyaml's parser where PyYAML has it), with every tagged value left ``_Unsure``."""
 
 
 _Written.add_multi_constructor("", lambda loader, suffix, node: _Unsure())
@@ -207,13 +207,18 @@ def generate_ahead(config_file: Path, audience: str) -> None:
     site_url, directory_urls = raw.get("site_url"), raw.get("use_directory_urls", True)
     if not isinstance(directory_urls, bool) or (site_url is not None and not isinstance(site_url, str)):
         return
-    # What the children and this process all use, imported once, before the forks.
+    # What the children and this process all use, imported (and the tool's fingerprint computed) once, before the forks.
     import jinja2  # noqa: F401
     import markupsafe  # noqa: F401
     from babel import support  # noqa: F401
 
     from generator import remembered
+    from generator.adapters import cache_encoding, template_cache  # noqa: F401
+    from generator.adapters.cache import cache_dir, tool_fingerprint
     from generator.adapters.clock import ClockError, build_time
+
+    if cache_dir(config_file.parent) is not None:
+        tool_fingerprint()
 
     regions = holiday_regions(config_file.parent / options.policies)
     if regions:

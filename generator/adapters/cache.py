@@ -109,9 +109,14 @@ def _folder_digest(folder: Path) -> list[list[str]]:
 
 
 def _git_state(folder: Path) -> list[str]:
-    """The repository holding ``folder`` and its HEAD, as git reports them (the policy history follows from them)."""
+    """The repository holding ``folder`` and its HEAD (the policy history follows from them): read from ``.git``, else from git."""
     if not folder.is_dir():
         return ["no folder"]
+    from generator.adapters.git import head_state
+
+    state = head_state(folder)
+    if state is not None:
+        return state
     try:
         result = subprocess.run(
             ["git", "rev-parse", "--show-toplevel", "HEAD"], cwd=folder, capture_output=True, check=False

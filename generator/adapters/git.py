@@ -22,11 +22,51 @@ def run_git(cwd: Path, *args: str, input: bytes | None = None) -> bytes:
     return result.stdout
 
 
+def _environment_names_a_repository() -> bool:
+    return bool(os.environ.get("GIT_DIR") or os.environ.get("GIT_WORK_TREE"))
+
+
+def work_tree_top(folder: Path) -> Path | None:
+    """The nearest folder from ``folder`` up that holds ``.git`` (a folder or a worktree's file), or None."""
+    for parent in (folder.resolve(), *folder.resolve().parents):
+        if (parent / ".git").exists():
+            return parent
+    return None
+
+
 def _maybe_in_repository(folder: Path) -> bool:
     """False when no folder from ``folder`` up holds ``.git`` and the environment names no repository: git would find none."""
-    if os.environ.get("GIT_DIR") or os.environ.get("GIT_WORK_TREE"):
-        return True
-    return any((parent / ".git").exists() for parent in (folder.resolve(), *folder.resolve().parents))
+    return _environment_names_a_repository() or work_tree_top(folder) is not None
+
+
+def head_state(folder: Path) -> list[str] | None:
+    """The work tree holding ``folder`` and the commit its HEAD names, read from ``.git`` without starting git.
+
+    ``["none"]`` outside a repository; None when only git can tell (a
+    worktree or submodule, a ref git keeps elsewhere, a repository named
+    by the environment).
+    """
+    if _environment_names_a_repository():
+        return None
+    top = work_tree_top(folder)
+    if top is None:
+        return ["none"]
+    git = top / ".git"
+    try:
+        head = (git / "HEAD").read_text(encoding="utf-8").strip()
+        if not head.startswith("ref: "):
+            return [str(top), head]  # a detached HEAD: the commit itself
+        ref = head[5:]
+        loose = git / ref
+        if loose.is_file():
+            return [str(top), ref, loose.read_text(encoding="utf-8").strip()]
+        packed = git / "packed-refs"
+        for line in packed.read_text(encoding="utf-8").splitlines() if packed.is_file() else []:
+            if line.endswith(" " + ref):
+                return [str(top), ref, line.split(" ", 1)[0]]
+        return [str(top), ref, "no commit yet"]
+    except (OSError, UnicodeDecodeError):  # .git is a file (a worktree, a submodule) or unreadable
+        return None
 
 
 def repo_root(path: Path) -> Path | None:

@@ -196,7 +196,6 @@ def atomic_build(
 
         load_zensical()  # before anything else: say how to install it
     from generator.adapters import ahead
-    from generator.adapters.history import forget_look_ahead
 
     try:
         if engine == "mkdocs":
@@ -204,7 +203,8 @@ def atomic_build(
         return _build(config_file, site_dir, audience, engine, verbose)
     finally:
         ahead.forget()
-        forget_look_ahead()  # a history read ahead and not used (the content came from the cache) is not kept
+        if "generator.adapters.history" in sys.modules:  # a history read ahead and not used is not kept
+            sys.modules["generator.adapters.history"].forget_look_ahead()
 
 
 def _build(config_file: Path, site_dir: Path | None, audience: str, engine: str, verbose: bool) -> Path:

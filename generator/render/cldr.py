@@ -16,6 +16,7 @@ every answer there loads none of Babel's data and writes the same bytes.
 from __future__ import annotations
 
 from datetime import date, time
+from functools import lru_cache
 from typing import Any
 
 from generator.remembered import ask
@@ -29,6 +30,7 @@ def release() -> None:
     """
     import sys
 
+    _locale.cache_clear()  # the parsed locales hold their data
     if "babel.localedata" in sys.modules:
         sys.modules["babel.localedata"].clear_caches()
 
@@ -37,7 +39,9 @@ def _ask_cldr(question: str, locale: str, args: list[Any], answer: Any) -> Any:
     return ask(f"cldr {question}", [locale, *args], answer)
 
 
+@lru_cache(maxsize=64)
 def _locale(locale: str) -> Any:
+    """Babel's locale (parsed once per identifier; it loads its data when first asked)."""
     from babel import Locale
 
     return Locale.parse(locale)
