@@ -107,6 +107,8 @@ def test_the_configuration_is_read_as_written_with_inherit(tmp_path: Path) -> No
     (tmp_path / "loop.yml").write_text("INHERIT: loop.yml\n", encoding="utf-8")
     assert read_written(tmp_path / "loop.yml") is None
     assert read_written(tmp_path / "missing.yml") is None
+    (tmp_path / "deep.yml").write_text("site_name: " + "[" * 50_000 + "]" * 50_000 + "\n", encoding="utf-8")
+    assert read_written(tmp_path / "deep.yml") is None  # refused, not a crash
 
 
 @pytest.mark.parametrize(
@@ -131,3 +133,21 @@ def test_directory_url_adds_the_slash_mkdocs_adds() -> None:
     assert directory_url("https://example.org/help/fr-CA/") == "https://example.org/help/fr-CA/"
     assert directory_url("https://example.org") == "https://example.org/"
     assert directory_url("https://example.org/a?b=c") == "https://example.org/a/?b=c"
+
+
+def test_the_holiday_regions_are_read_quickly_and_hostile_files_are_left_to_validation(tmp_path: Path) -> None:
+    from generator.adapters.ahead import holiday_regions
+    from generator.load.source import MAX_BYTES
+
+    folder = tmp_path / "policies"
+    folder.mkdir()
+    (folder / "a.yaml").write_text("closures:\n  public_holidays: ' CA-NS '\n", encoding="utf-8")
+    (folder / "b.yml").write_text("closures:\n  public_holidays: DE\n", encoding="utf-8")
+    (folder / "c.yaml").write_text("closures: [not, a, mapping]\n", encoding="utf-8")
+    (folder / "d.yaml").write_text("a: &a [*a]\n: bad", encoding="utf-8")
+    (folder / "e.yaml").write_text("closures:\n  public_holidays: 'FR'\n" + "#" * MAX_BYTES, encoding="utf-8")
+    (folder / "f.yaml").write_bytes(b"\xff\xfe not text")
+    (folder / "g.yaml").write_text("closures: " + "[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
+    (folder / "notes.txt").write_text("closures:\n  public_holidays: JP\n", encoding="utf-8")
+    assert holiday_regions(folder) == {"CA-NS", "DE"}
+    assert holiday_regions(tmp_path / "missing") == set()

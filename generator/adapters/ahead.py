@@ -66,8 +66,12 @@ class _Unsure:
     """A value written with a tag (``!ENV``, ``!relative``, ``!!python/name``): what MkDocs makes of it is not guessed."""
 
 
-class _Written(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """YAML as MkDocs reads ``mkdocs.yml`` (libyaml's parser where PyYAML has it), with every tagged value left ``_Unsure``."""
+class _Written(yaml.SafeLoader):
+    """YAML as MkDocs reads ``mkdocs.yml``, with every tagged value left ``_Unsure``.
+
+    The pure-Python loader, as MkDocs': libyaml's composer recurses in C, and
+    a deeply nested file would stop the process instead of raising.
+    """
 
 
 _Written.add_multi_constructor("", lambda loader, suffix, node: _Unsure())
@@ -78,7 +82,7 @@ def read_written(config_file: Path, depth: int = 0) -> dict[str, Any] | None:
     try:
         with open(config_file, encoding="utf-8") as source:
             data = yaml.load(source, Loader=_Written)  # noqa: S506 - a SafeLoader
-    except (OSError, yaml.YAMLError, UnicodeDecodeError):
+    except (OSError, yaml.YAMLError, UnicodeDecodeError, RecursionError):
         return None
     if not isinstance(data, dict):
         return None
@@ -129,15 +133,22 @@ def directory_url(url: str) -> str:
 
 
 def holiday_regions(policies_dir: Path) -> set[str]:
-    """The ``closures.public_holidays`` the policy files name (read quickly, unchecked: validation comes later)."""
+    """The ``closures.public_holidays`` the policy files name (read with the loader's fast path, unchecked: validation comes later)."""
+    from generator.load.fast import fast_tree
     from generator.load.files import policy_files
+    from generator.load.source import MAX_BYTES, MAX_DEPTH
 
     regions = set()
     for path in policy_files([policies_dir]) if policies_dir.is_dir() else []:
         try:
-            data = yaml.load(path.read_bytes(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
-        except (OSError, yaml.YAMLError, ValueError):
+            with open(path, "rb") as source:
+                raw = source.read(MAX_BYTES + 1)
+            tree = fast_tree(raw.decode("utf-8"), MAX_DEPTH) if len(raw) <= MAX_BYTES else None
+        except (OSError, ValueError):
             continue
+        if tree is None:
+            continue  # too large, too deep, not clean YAML: validation reports it
+        data = tree[0]
         closures = data.get("closures") if isinstance(data, dict) else None
         region = closures.get("public_holidays") if isinstance(closures, dict) else None
         if isinstance(region, str) and region.strip():
