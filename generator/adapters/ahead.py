@@ -171,7 +171,9 @@ def _holiday_answers(regions: set[str], year: int) -> dict[str, Any]:
     return remembered.answers()
 
 
-def _made_ahead(config_file: Path, raw: dict[str, Any], options: PluginOptions) -> dict[str, Any]:
+def _made_ahead(
+    config_file: Path, options: PluginOptions, site_url: str | None, directory_urls: bool
+) -> dict[str, Any]:
     """In a child: everything the builds will ask of the generator, encoded."""
     from generator import remembered
     from generator.adapters.cache import ahead_key, cached, checked_languages, checked_logs
@@ -181,7 +183,6 @@ def _made_ahead(config_file: Path, raw: dict[str, Any], options: PluginOptions) 
     from generator.adapters.languages import language_site_url
     from generator.render.cldr import release
 
-    site_url, directory_urls = raw.get("site_url"), raw.get("use_directory_urls", True)
     project = Path(os.path.abspath(config_file)).parent  # as MkDocs gives the plugin its configuration's path
     policies_dir = project / options.policies
     made: dict[str, Any] = {}
@@ -225,7 +226,8 @@ def generate_ahead(config_file: Path, audience: str) -> None:
 
     from generator import remembered
     from generator.adapters import cache_encoding, template_cache  # noqa: F401
-    from generator.adapters.cache import cache_dir, tool_fingerprint
+    from generator.adapters.cache import cache_dir
+    from generator.adapters.cache_keys import tool_fingerprint
     from generator.adapters.clock import ClockError, build_time
 
     if cache_dir(config_file.parent) is not None:
@@ -241,7 +243,7 @@ def generate_ahead(config_file: Path, audience: str) -> None:
             answers = pending.result()
         if answers is not None:
             remembered.learn(answers)
-    with in_child(lambda: _made_ahead(config_file, raw, options), here=lambda: None) as pending:
+    with in_child(lambda: _made_ahead(config_file, options, site_url, directory_urls), here=lambda: None) as pending:
         sent = pending.result()
     if sent is None:
         return

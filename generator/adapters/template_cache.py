@@ -19,7 +19,8 @@ from typing import Any
 from jinja2 import BytecodeCache, FileSystemBytecodeCache
 from jinja2.bccache import Bucket
 
-from generator.adapters.cache import _make_folder, _write_atomic, cache_dir, tool_fingerprint
+from generator.adapters.cache import _make_folder, _write_atomic, cache_dir
+from generator.adapters.cache_keys import tool_fingerprint
 
 
 def use_template_cache(folder: Path | None) -> None:
