@@ -62,6 +62,45 @@ def test_a_site_made_ahead_is_the_site_made_in_the_build_process(tmp_path: Path,
         assert (project / "ahead" / "fr-CA" / "index.html").is_file() and alone.stdout.split()[1] == "holidays"
 
 
+
+def run_counting(project: Path, guess: str | None, *args: str) -> subprocess.CompletedProcess[str]:
+    """A build whose configuration loads are counted (printed), with the default language guessed as ``guess``."""
+    script = (
+        "import sys\n"
+        "import generator.adapters.site_build as site_build\n"
+        "from generator.adapters import ahead\n"
+        "from generator.adapters.languages import SiteLanguage\n"
+        "loads = []\n"
+        "load = site_build.load_site_config\n"
+        "site_build.load_site_config = lambda *a, **k: loads.append(k.get('theme', {}).get('language')) or load(*a, **k)\n"
+        f"guess = {guess!r}\n"
+        "if guess is not None:\n"
+        "    ahead.guessed_language = lambda config_file: SiteLanguage(guess, '')\n"
+        "from generator.adapters.cli import main\n"
+        "try:\n"
+        "    main(['build', *sys.argv[1:]], prog_name='expectations')\n"
+        "except SystemExit as exc:\n"
+        "    if exc.code:\n"
+        "        raise\n"
+        "print(*loads)\n"
+    )
+    env = {**os.environ, "SOURCE_DATE_EPOCH": BUILT_AT, "EXPECTATIONS_CACHE": "off", "EXPECTATIONS_WORKERS": "2",
+           "GITHUB_ACTIONS": "", "NO_MKDOCS_2_WARNING": "1", "GIT_CEILING_DIRECTORIES": str(project.parent)}
+    return subprocess.run([sys.executable, "-c", script, *args], cwd=project, env=env, capture_output=True, text=True,
+                          check=False)
+
+
+def test_the_configuration_is_loaded_while_the_child_works_and_again_only_for_a_wrong_guess(tmp_path: Path) -> None:
+    project = init(tmp_path / "guess", "--name", "Padaria Sol", "--timezone", "America/Sao_Paulo", "--locale", "pt-BR")
+    right = run_counting(project, None, "--site-dir", "right")
+    assert right.returncode == 0, right.stderr
+    assert right.stdout.split() == ["pt-BR"]  # once, with the default language's settings, guessed from the policy
+    wrong = run_counting(project, "fr-CA", "--site-dir", "wrong")  # as if the first policy file had said fr-CA
+    assert wrong.returncode == 0, wrong.stderr
+    assert wrong.stdout.split() == ["fr", "pt-BR"]  # loaded again with the language the child found
+    assert tree(project / "wrong") == tree(project / "right")
+    assert '<html lang="pt-BR"' in (project / "right" / "index.html").read_text(encoding="utf-8")
+
 def test_a_bad_policy_is_reported_as_without_a_child(tmp_path: Path) -> None:
     project = init(tmp_path / "bad", "--name", "Bad Co.", "--timezone", "Europe/Lisbon", "--locale", "pt-PT")
     policy = next((project / "policies").glob("*.yaml"))
@@ -135,19 +174,21 @@ def test_directory_url_adds_the_slash_mkdocs_adds() -> None:
     assert directory_url("https://example.org/a?b=c") == "https://example.org/a/?b=c"
 
 
-def test_the_holiday_regions_are_read_quickly_and_hostile_files_are_left_to_validation(tmp_path: Path) -> None:
-    from generator.adapters.ahead import holiday_regions
+def test_the_holiday_regions_and_language_are_read_quickly_and_hostile_files_are_left_to_validation(tmp_path: Path) -> None:
+    from generator.adapters.ahead import policy_hints
     from generator.load.source import MAX_BYTES
 
     folder = tmp_path / "policies"
     folder.mkdir()
-    (folder / "a.yaml").write_text("closures:\n  public_holidays: ' CA-NS '\n", encoding="utf-8")
-    (folder / "b.yml").write_text("closures:\n  public_holidays: DE\n", encoding="utf-8")
+    (folder / "a.yaml").write_text("business: {locale: fr-CA}\nclosures:\n  public_holidays: ' CA-NS '\n", encoding="utf-8")
+    (folder / "b.yml").write_text("business: {locale: de-DE}\nclosures:\n  public_holidays: DE\n", encoding="utf-8")
     (folder / "c.yaml").write_text("closures: [not, a, mapping]\n", encoding="utf-8")
     (folder / "d.yaml").write_text("a: &a [*a]\n: bad", encoding="utf-8")
     (folder / "e.yaml").write_text("closures:\n  public_holidays: 'FR'\n" + "#" * MAX_BYTES, encoding="utf-8")
     (folder / "f.yaml").write_bytes(b"\xff\xfe not text")
     (folder / "g.yaml").write_text("closures: " + "[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
     (folder / "notes.txt").write_text("closures:\n  public_holidays: JP\n", encoding="utf-8")
-    assert holiday_regions(folder) == {"CA-NS", "DE"}
-    assert holiday_regions(tmp_path / "missing") == set()
+    assert policy_hints(folder) == ({"CA-NS", "DE"}, "fr-CA")
+    assert policy_hints(tmp_path / "missing") == (set(), None)
+    (folder / "a.yaml").write_text("business: [fr-CA]\n", encoding="utf-8")
+    assert policy_hints(folder) == ({"DE"}, None)  # the first file's, or none

@@ -8,17 +8,24 @@ holidays (the holidays library). That is about 7 MiB for a new project and
 does not give freed memory back to the system, so a build that generated in
 its own process kept it to the end, through MkDocs' peak.
 
-``generate_ahead`` reads ``mkdocs.yml`` (without MkDocs: ``read_written``),
+``made_ahead`` reads ``mkdocs.yml`` (without MkDocs: ``read_written``),
 works out what the expectations plugin of each language's build will ask for
 (its options, ``site_url`` and ``use_directory_urls``, as ``expectations
 build`` sets them per language), and forks a child while this process is
-still small (MkDocs not loaded). The child makes it all through the usual
+still small (MkDocs' configuration not loaded). The child makes it all through the usual
 functions and the build cache: the site's languages, the check of the
 conversation logs, and each language's content. It sends that back as the
 build cache stores it (``generator.adapters.cache_encoding``) with the CLDR
 answers it asked for, and ends; its memory goes with it. The plugin then
 finds everything under the same keys (``generator.adapters.cache.ahead``), as
 on a warm cache.
+
+This process does not wait for the child: it loads MkDocs' configuration
+meanwhile, with the settings of the default language the first policy file
+names (``guessed_language``; the build loads it again if the child finds
+another). The child's work is taken when first asked for
+(``first_language``, ``generator.adapters.cache.take_ahead``), so on two cores
+the two run side by side.
 
 A child's peak is this process's size at the fork plus what it loads, so the
 holidays library (about 6 MiB with ``importlib.metadata``) is asked by a
@@ -38,7 +45,8 @@ there is no child.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -132,28 +140,32 @@ def directory_url(url: str) -> str:
     return url if parts.path.endswith("/") else urlunsplit(parts._replace(path=parts.path + "/"))
 
 
-def holiday_regions(policies_dir: Path) -> set[str]:
-    """The ``closures.public_holidays`` the policy files name (read with the loader's fast path, unchecked: validation comes later)."""
+def policy_hints(policies_dir: Path) -> tuple[set[str], str | None]:
+    """The ``closures.public_holidays`` the policy files name, and the first one's ``business.locale`` (the site's
+    default language), read with the loader's fast path, unchecked: validation comes later."""
     from generator.load.fast import fast_tree
     from generator.load.files import policy_files
     from generator.load.source import MAX_BYTES, MAX_DEPTH
 
-    regions = set()
-    for path in policy_files([policies_dir]) if policies_dir.is_dir() else []:
+    regions: set[str] = set()
+    locale: str | None = None
+    for index, path in enumerate(policy_files([policies_dir]) if policies_dir.is_dir() else []):
         try:
             with open(path, "rb") as source:
                 raw = source.read(MAX_BYTES + 1)
             tree = fast_tree(raw.decode("utf-8"), MAX_DEPTH) if len(raw) <= MAX_BYTES else None
         except (OSError, ValueError):
             continue
-        if tree is None:
-            continue  # too large, too deep, not clean YAML: validation reports it
-        data = tree[0]
-        closures = data.get("closures") if isinstance(data, dict) else None
+        data = tree[0] if tree is not None else None  # None: too large, too deep, not clean YAML (validation says so)
+        if not isinstance(data, dict):
+            continue
+        closures, business = data.get("closures"), data.get("business")
         region = closures.get("public_holidays") if isinstance(closures, dict) else None
         if isinstance(region, str) and region.strip():
             regions.add(region.strip())
-    return regions
+        if index == 0 and isinstance(business, dict) and isinstance(business.get("locale"), str):
+            locale = business["locale"]
+    return regions, locale
 
 
 def _holiday_answers(regions: set[str], year: int) -> dict[str, Any]:
@@ -206,8 +218,19 @@ def _made_ahead(
     return {"made": encode(made), "answers": remembered.answers()}
 
 
-def generate_ahead(config_file: Path, audience: str) -> None:
-    """Make the generator's part of ``expectations build`` in child processes (see the module's description)."""
+@contextmanager
+def made_ahead(config_file: Path, audience: str) -> Iterator[None]:
+    """Make the generator's part of ``expectations build`` in child processes (see the module's description)
+    while the block goes on: what they made is taken when first asked for (``first_language``, the build cache)."""
+    try:
+        with ExitStack() as children:
+            _start(config_file, audience, children)
+            yield
+    finally:
+        forget()
+
+
+def _start(config_file: Path, audience: str, children: ExitStack) -> None:
     from generator.forking import fork_wanted, in_child
 
     if not fork_wanted():
@@ -226,14 +249,15 @@ def generate_ahead(config_file: Path, audience: str) -> None:
 
     from generator import remembered
     from generator.adapters import cache_encoding, template_cache  # noqa: F401
-    from generator.adapters.cache import cache_dir
+    from generator.adapters.cache import cache_dir, waiting
     from generator.adapters.cache_keys import tool_fingerprint
     from generator.adapters.clock import ClockError, build_time
 
     if cache_dir(config_file.parent) is not None:
         tool_fingerprint()
 
-    regions = holiday_regions(config_file.parent / options.policies)
+    policies_dir = config_file.parent / options.policies
+    regions, locale = policy_hints(policies_dir)
     if regions:
         try:
             year = build_time().year
@@ -243,30 +267,55 @@ def generate_ahead(config_file: Path, audience: str) -> None:
             answers = pending.result()
         if answers is not None:
             remembered.learn(answers)
-    with in_child(lambda: _made_ahead(config_file, options, site_url, directory_urls), here=lambda: None) as pending:
-        sent = pending.result()
-    if sent is None:
-        return
-    from generator.adapters.cache import _AHEAD, ahead_key
-    from generator.adapters.cache_encoding import decode
+    # This process goes on (loading MkDocs) while the child works; its work is taken when first asked for.
+    pending = children.enter_context(
+        in_child(lambda: _made_ahead(config_file, options, site_url, directory_urls), here=lambda: None)
+    )
 
-    _AHEAD.update(decode(sent["made"]))
-    remembered.learn(sent["answers"])
-    _FIRST[config_file.resolve()] = _AHEAD[ahead_key("languages", config_file.parent / options.policies)][0]
+    def take() -> None:
+        sent = pending.result()
+        if sent is None:
+            return
+        from generator.adapters.cache import _AHEAD, ahead_key
+        from generator.adapters.cache_encoding import decode
+
+        _AHEAD.update(decode(sent["made"]))
+        remembered.learn(sent["answers"])
+        _FIRST[config_file.resolve()] = _AHEAD[ahead_key("languages", policies_dir)][0]
+
+    waiting.append(take)
+    _GUESSED[config_file.resolve()] = locale
 
 
 _FIRST: dict[Path, Any] = {}
 """The default language of the site of each configuration file made ahead."""
 
+_GUESSED: dict[Path, str | None] = {}
+"""The first policy file's ``business.locale``, as written, for each configuration file being made ahead."""
+
+
+def guessed_language(config_file: Path) -> Any:
+    """While a child makes ``config_file``'s site ahead: its default language as the first policy file names it
+    (unchecked: ``first_language`` is the answer), else None."""
+    from generator.adapters.languages import SiteLanguage, valid_tag
+
+    locale = _GUESSED.get(config_file.resolve())
+    return SiteLanguage(locale, "") if locale is not None and valid_tag(locale) else None
+
 
 def first_language(config_file: Path) -> Any:
-    """The default language of the site ``config_file`` builds, when it was made ahead (else None)."""
+    """The default language of the site ``config_file`` builds, when it was made ahead (else None); waits for the child."""
+    from generator.adapters.cache import take_ahead
+
+    take_ahead()
     return _FIRST.get(config_file.resolve())
 
 
 def forget() -> None:
     """Drop what was made ahead (after the build: a later build in this process makes its own)."""
-    from generator.adapters.cache import _AHEAD
+    from generator.adapters.cache import _AHEAD, waiting
 
+    waiting.clear()
     _AHEAD.clear()
     _FIRST.clear()
+    _GUESSED.clear()

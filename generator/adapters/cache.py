@@ -132,8 +132,19 @@ def ahead_key(kind: str, policies_dir: Path, options: Any = None) -> str:
     return json.dumps([kind, str(policies_dir.resolve()), listed], default=str)
 
 
+waiting: list[Callable[[], None]] = []
+"""What takes the work of a child still making it ahead into ``_AHEAD`` (``generator.adapters.ahead``)."""
+
+
+def take_ahead() -> None:
+    """Wait for what a child is making ahead, and take it."""
+    while waiting:
+        waiting.pop()()
+
+
 def ahead(kind: str, policies_dir: Path, options: Any = None) -> Any:
     """What was made ahead for this kind, folder and options, or None."""
+    take_ahead()
     return _AHEAD.get(ahead_key(kind, policies_dir, options)) if _AHEAD else None
 
 

@@ -103,7 +103,7 @@ def material_language(tag: str) -> str:
 # --- the languages of a site -------------------------------------------------------------------
 
 
-def _valid_tag(tag: str) -> bool:
+def valid_tag(tag: str) -> bool:
     try:
         Locale.parse(tag.replace("-", "_"))
     except (UnknownLocaleError, ValueError):
@@ -133,7 +133,7 @@ def site_languages(policies: list[LoadedPolicy]) -> list[SiteLanguage]:
         raise PolicyError(errors)
     business = policies[0].policy.business
     tags = [business.locale, *business.translations]
-    return [SiteLanguage(tag, "" if i == 0 else f"{tag}/") for i, tag in enumerate(tags) if _valid_tag(tag)]
+    return [SiteLanguage(tag, "" if i == 0 else f"{tag}/") for i, tag in enumerate(tags) if valid_tag(tag)]
 
 
 def choose(languages: list[SiteLanguage], tag: str | None, where: str = "language") -> SiteLanguage:

@@ -103,19 +103,21 @@ def configured_audience(config: MkDocsConfig) -> str:
 
 def prepare_build(
     config_file: Path, site_dir: Path | None = None, audience: str = "public", read_history_ahead: bool = False,
-    overrides: dict[str, object] | None = None,
+    config: MkDocsConfig | None = None,
 ) -> tuple[MkDocsConfig, Path]:
     """Load the configuration strictly, check the audience and validate the policies; return it and the target folder.
 
     Engine-independent: every engine starts here. With ``read_history_ahead``
     git starts reading the policy history at once, for the build that
     follows in this process (``generator.adapters.history.look_ahead``; the
-    caller calls ``forget_look_ahead`` after it). ``overrides`` are settings
-    loaded with the configuration (a language's: ``config_overrides``). Raises PolicyError when the
+    caller calls ``forget_look_ahead`` after it). ``config`` is the
+    configuration when it is already loaded (with a language's settings:
+    ``config_overrides``). Raises PolicyError when the
     policy is bad, and AudienceError when the configuration builds the other
     audience or the staff site would land inside the public one.
     """
-    config = load_site_config(config_file, strict=True, **(overrides or {}))
+    if config is None:
+        config = load_site_config(config_file, strict=True)
     from generator.adapters.mkdocs.templates import theme_cache_for
 
     theme_cache_for(Path(config_file).parent)  # for the theme environments plugins make before the expectations plugin's on_config
@@ -198,11 +200,11 @@ def atomic_build(
     from generator.adapters import ahead
 
     try:
-        if engine == "mkdocs":
-            ahead.generate_ahead(Path(config_file), audience)  # the generator's work in a child, while this process is small
-        return _build(config_file, site_dir, audience, engine, verbose)
+        if engine != "mkdocs":
+            return _build(config_file, site_dir, audience, engine, verbose)
+        with ahead.made_ahead(Path(config_file), audience):  # the generator's work in a child, while this process is small
+            return _build(config_file, site_dir, audience, engine, verbose)
     finally:
-        ahead.forget()
         if "generator.adapters.history" in sys.modules:  # a history read ahead and not used is not kept
             sys.modules["generator.adapters.history"].forget_look_ahead()
 
@@ -210,17 +212,23 @@ def atomic_build(
 def _build(config_file: Path, site_dir: Path | None, audience: str, engine: str, verbose: bool) -> Path:
     from generator.adapters import ahead
 
-    first = ahead.first_language(Path(config_file)) if engine == "mkdocs" else None
     raw: dict[str, object] | None = None
-    if first is not None:
-        try:
-            raw = read_raw_config(config_file)
-        except Exception:  # noqa: BLE001 - MkDocs reads it again below and says what is wrong
-            first = None
-    # Known ahead, the default language's settings are loaded with the configuration, which is then its build's.
-    overrides = config_overrides(raw, first) if first is not None and raw is not None else None
+    config: MkDocsConfig | None = None
+    loaded_for: SiteLanguage | None = None  # the language whose settings ``config`` was loaded with
+    if engine == "mkdocs":
+        # While a child makes the generator's part ahead, the configuration is loaded with the settings of the
+        # default language the first policy names; it is that language's build's if the child finds the same.
+        loaded_for = ahead.guessed_language(Path(config_file)) or ahead.first_language(Path(config_file))
+        if loaded_for is not None:
+            try:
+                raw = read_raw_config(config_file)
+            except Exception:  # noqa: BLE001 - MkDocs reads it again below and says what is wrong
+                loaded_for = None
+        if loaded_for is not None and raw is not None:
+            config = load_site_config(config_file, strict=True, **config_overrides(raw, loaded_for))
     # Without content made ahead, git starts reading the policy history while the policies are validated.
-    config, target = prepare_build(config_file, site_dir, audience, read_history_ahead=first is None, overrides=overrides)
+    made_ahead = engine == "mkdocs" and ahead.first_language(Path(config_file)) is not None
+    config, target = prepare_build(config_file, site_dir, audience, read_history_ahead=not made_ahead, config=config)
     languages = configured_languages(config)  # every translation is read and checked before anything is built
     if engine == "zensical":
         from generator.adapters.engines.zensical import build_site as zensical_build
@@ -234,7 +242,7 @@ def _build(config_file: Path, site_dir: Path | None, audience: str, engine: str,
         # its site folder), each other language into its own folder; swapped in together.
         raw = raw if raw is not None else read_raw_config(config_file)
         for index, language in enumerate(languages):
-            if index == 0 and first is not None and first.tag == language.tag:
+            if index == 0 and loaded_for is not None and (language.tag, language.folder) == (loaded_for.tag, loaded_for.folder):
                 language_config = config
             else:
                 language_config = language_build_config(config_file, raw, language)
