@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from generator.collector import without_cycle_collection
 from generator.frozen import frozen
 from generator.derive.pages import section_prefix
 from generator.derive.public import public_view
@@ -27,7 +28,7 @@ from generator.model.values import ValueProblem, parse_slug
 from generator.problems import PolicyError, Problem, quote
 from generator.render.data import expectations_json, location_data_path, location_json, locations_json
 from generator.render.incident_log import INCIDENT_LOG, incident_log_csv
-from generator.render.pages import RenderedPage, render_locations, render_public, render_staff
+from generator.render.pages import RenderedPage, faq_under_way, render_locations, render_public, render_staff
 from generator.render.badges import badge_path, channel_badge
 from generator.render.calendar import CLOSURES_FILE, closures_ics
 from generator.render.embed import site_files
@@ -211,11 +212,12 @@ def with_track_records(public: PublicPolicy, promises: Promises | None) -> Publi
 
 def _section(loaded: LoadedPolicy, now: datetime, audience: str, section: str, updates: list[Update], files: dict[str, str], site: SiteAddress, promises: Promises | None = None):  # type: ignore[no-untyped-def]
     public = with_track_records(public_view(loaded.policy), promises)
-    times = site_times(loaded.policy, now)
-    extra, reach = reach_files(loaded, public, now, section, updates, site)
-    files.update(extra)
-    files.update(track_record_files(public, section))
-    pages = render_public(public, times, section, updates, reach)
+    with faq_under_way(public, section, bool(updates)) as faq:  # a large FAQ: a child renders it meanwhile
+        times = site_times(loaded.policy, now)
+        extra, reach = reach_files(loaded, public, now, section, updates, site)
+        files.update(extra)
+        files.update(track_record_files(public, section))
+        pages = render_public(public, times, section, updates, reach, faq=faq)
     if audience == "staff":
         from generator.derive.staff import staff_view
 
@@ -272,6 +274,7 @@ def in_language(loaded: LoadedPolicy, language: str) -> LoadedPolicy:
     return LoadedPolicy(loaded.file, translated(loaded.policy, catalog, language)[0])
 
 
+@without_cycle_collection
 def build_site(
     policies: list[LoadedPolicy],
     now: datetime,

@@ -19,7 +19,7 @@ from tests.test_fuzz import yaml_lines
 def slow(text: str) -> Source | None:
     """The strict loader alone (the fast path switched off)."""
     original = strict.fast_tree
-    strict.fast_tree = lambda text, depth: None
+    strict.fast_tree = lambda *args, **kwargs: None
     try:
         return strict.load_text(text.encode("utf-8"), "f.yaml")
     except PolicyError:
@@ -38,6 +38,10 @@ def same(text: str) -> None:
     assert data == reference.data
     assert marks == reference.marks
     assert key_marks == reference.key_marks
+    loaded = strict.load_text(text.encode("utf-8"), "f.yaml")  # the fast path, positions read when asked for
+    assert loaded.text == text and loaded.data == reference.data
+    assert (loaded.marks, loaded.key_marks) == (reference.marks, reference.key_marks)
+    assert loaded.text is None
 
 
 POLICIES = [EXAMPLE, *sorted((ROOT / "tests" / "fixtures").rglob("*.yaml"))]

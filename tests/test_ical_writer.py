@@ -12,6 +12,8 @@ from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from icalendar import Calendar as ParsedCalendar
 
 from generator.pipeline import LoadedPolicy, build_site
@@ -104,6 +106,29 @@ def test_folding_never_parts_a_backslash_from_what_it_escapes(shift: int) -> Non
     assert_well_folded(data)
     assert unfolded(data) == [line]
 
+
+
+def fold_unit_by_unit(line: str) -> str:
+    """Folding as RFC 5545 describes it: whole units (an escape, a character) while they fit in 74 octets."""
+    pieces, current, octets = [], "", 0
+    for unit in re.findall(r"\\.|\^[\^n']|.", line, re.DOTALL):
+        size = len(unit.encode("utf-8"))
+        if current and octets + size > 74:
+            pieces.append(current)
+            current, octets = "", 0
+        current += unit
+        octets += size
+    return "\r\n ".join([*pieces, current]) + "\r\n"
+
+
+@given(st.lists(st.sampled_from(["a", "é", "€", "🥐", "\\", "\\,", "\\n", "^", "^n", "^^", ";", " ", "\n"]),
+                max_size=200).map("".join), st.text(max_size=40))
+def test_folding_takes_whole_units_while_they_fit(body: str, more: str) -> None:
+    for line in ("DESCRIPTION:" + body, "X:" + more + body, body + more):
+        assert fold(line) == fold_unit_by_unit(line)
+    escaped = "DESCRIPTION:" + text(more + body)
+    assert_well_folded(fold(escaped).encode("utf-8"))
+    assert unfolded(fold(escaped).encode("utf-8")) == [escaped]
 
 # The VTIMEZONE
 

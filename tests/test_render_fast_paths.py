@@ -178,6 +178,35 @@ def test_a_large_faq_page_rendered_by_a_child_is_the_same(monkeypatch: pytest.Mo
     assert "pet* 59" not in forked[3].markdown and "<em>pet</em> 59 is welcome" in forked[3].markdown
 
 
+
+def test_a_site_whose_faq_a_child_starts_on_first_is_the_same(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """``build_site`` starts the FAQ's child before deriving the rest; the pages and files are the same, and the
+    cycle collector is paused while it works and running after."""
+    import gc
+
+    from generator import pipeline
+
+    data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+    data.setdefault("faq", {})["entries"] = [
+        {"question": f"Is door {n} open (today)?", "answer": f"Yes, door **{n}** is open."} for n in range(40)
+    ]
+    (tmp_path / "shop.yaml").write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    policies = pipeline.load_policies([tmp_path])
+    monkeypatch.setenv("EXPECTATIONS_WORKERS", "1")
+    here = pipeline.build_site(policies, NOW, "staff")
+    monkeypatch.setenv("EXPECTATIONS_WORKERS", "2")
+    monkeypatch.setattr(render_pages, "FORK_FROM", 10)
+    collecting = []
+    real_times = pipeline.site_times
+    monkeypatch.setattr(pipeline, "site_times", lambda *a: collecting.append(gc.isenabled()) or real_times(*a))
+    real_child = render_pages.in_child
+    monkeypatch.setattr(render_pages, "in_child", lambda function: collecting.append("child") or real_child(function))
+    forked = pipeline.build_site(policies, NOW, "staff")
+    assert collecting == ["child", False] and gc.isenabled()  # the child first, then the rest
+    assert [(p.path, p.markdown, p.head) for p in forked.pages] == [(p.path, p.markdown, p.head) for p in here.pages]
+    assert forked.files == here.files
+    assert '## Is door 39 open &#40;today&#41;? { #is-door-39-open-today }' in next(p for p in forked.pages if p.path == "faq.md").markdown
+
 CHILD_CHECKS = """
 import os, sys
 import pytest

@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 
 from generator.adapters.reporting import Failed, echo_problems, echo_totals
+from generator.collector import without_cycle_collection
 from generator.problems import PolicyError, Problem, counted
 
 
@@ -92,17 +93,13 @@ def policy_versions(path: Path, name: str, current_raw: bytes, current):  # type
 @click.option("--preset", type=click.Choice(["zendesk", "freshdesk", "front"]), default=None,
               help="Read a helpdesk's export (columns and channel names) as documented in the README.")
 @click.option("--channel-map", default=None, help="The log's channel names to channel ids: 'Email=email,Twitter=x'.")
+@without_cycle_collection  # a large log's millions of small objects all live until the output is written (a third of the time)
 def report(
     logs: tuple[Path, ...], policy_path: Path | None, since: str | None, until: str | None, as_of: str | None,
     fmt: str, log_timezone: str | None, columns: str | None, preset: str | None, channel_map: str | None,
 ) -> None:
     """Promises kept: score each message of the logs against the reply time in force when it arrived."""
-    import gc
     from zoneinfo import ZoneInfo
-
-    # A large log makes millions of small objects that all live until the output is written; the cyclic
-    # garbage collector would walk them again and again and find nothing to free (a third of the time).
-    gc.disable()
 
     from generator.derive.report import score_log
     from generator.load.conversation_log import read_log_file

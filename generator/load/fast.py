@@ -29,26 +29,31 @@ from yaml.events import (
 _NO_KEY = object()
 
 
-def fast_tree(text: str, max_depth: int) -> tuple[Any, dict, dict] | None:
-    """(data, marks, key_marks) for a clean policy text, or None to let the strict loader decide."""
+def fast_tree(text: str, max_depth: int, marking: bool = True) -> tuple[Any, dict, dict] | None:
+    """(data, marks, key_marks) for a clean policy text, or None to let the strict loader decide.
+
+    Without ``marking`` the two position tables stay empty: a third of the
+    work, which only a problem to report needs (``Source`` reads them then).
+    """
     try:
         from yaml.cyaml import CParser
     except ImportError:  # PyYAML built without libyaml
         return None
     parser = CParser(text)
     try:
-        return _build(parser, max_depth)
+        return _build(parser, max_depth, marking)
     except yaml.YAMLError:
         return None
     finally:
         parser.dispose()
 
 
-def _build(parser: Any, max_depth: int) -> tuple[Any, dict, dict] | None:
+def _build(parser: Any, max_depth: int, marking: bool) -> tuple[Any, dict, dict] | None:
     # The loop runs once per event (tens of thousands for a large policy): exact types instead of
     # isinstance chains, and names bound locally.
     marks: dict = {}
     key_marks: dict = {}
+    loc: tuple = ()
     stack: list[list[Any]] = []  # [container, loc, pending key] for each open collection
     root: Any = _NO_KEY
     documents = 0
@@ -61,8 +66,9 @@ def _build(parser: Any, max_depth: int) -> tuple[Any, dict, dict] | None:
         if kind is scalar or kind is mapping_start or kind is sequence_start:
             if event.anchor is not None or event.tag not in (None, "!"):
                 return None
-            start = event.start_mark
-            mark = (start.line + 1, start.column + 1)
+            if marking:
+                start = event.start_mark
+                mark = (start.line + 1, start.column + 1)
             if kind is scalar:
                 value: Any = None if event.value == "" and not event.style else event.value  # libyaml: plain style is ""
             else:
@@ -70,25 +76,28 @@ def _build(parser: Any, max_depth: int) -> tuple[Any, dict, dict] | None:
                     return None
                 value = {} if kind is mapping_start else []
             if not stack:
-                loc: tuple = ()
                 root = value
             else:
                 frame = stack[-1]
                 container, parent, key = frame
                 if type(container) is list:
-                    loc = parent + (len(container),)
+                    if marking:
+                        loc = parent + (len(container),)
                     container.append(value)
                 elif key is _NO_KEY:
                     if kind is not scalar or event.value in container:
                         return None
                     frame[2] = event.value
-                    key_marks[parent + (event.value,)] = mark
+                    if marking:
+                        key_marks[parent + (event.value,)] = mark
                     continue
                 else:
-                    loc = parent + (key,)
+                    if marking:
+                        loc = parent + (key,)
                     container[key] = value
                     frame[2] = _NO_KEY
-            marks[loc] = mark
+            if marking:
+                marks[loc] = mark
             if kind is not scalar:
                 stack.append([value, loc, _NO_KEY])
             continue

@@ -35,12 +35,36 @@ Mark = tuple[int, int]
 
 @dataclass
 class Source:
-    """A loaded policy file: its data (dicts, lists, str, None) and where each part came from."""
+    """A loaded policy file: its data (dicts, lists, str, None) and where each part came from.
+
+    ``marks`` and ``key_marks`` are the (line, column) of each node and of each
+    mapping key, by loc. A file read by the fast path keeps its ``text``
+    instead, and its positions are read from it when first asked for: most
+    files load without a problem to locate.
+    """
 
     file: str
     data: Any
-    marks: dict[Loc, Mark] = field(default_factory=dict)
-    key_marks: dict[Loc, Mark] = field(default_factory=dict)
+    _marks: dict[Loc, Mark] = field(default_factory=dict)
+    _key_marks: dict[Loc, Mark] = field(default_factory=dict)
+    text: str | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def marks(self) -> dict[Loc, Mark]:
+        self._read_marks()
+        return self._marks
+
+    @property
+    def key_marks(self) -> dict[Loc, Mark]:
+        self._read_marks()
+        return self._key_marks
+
+    def _read_marks(self) -> None:
+        if self.text is not None:
+            tree = fast_tree(self.text, MAX_DEPTH)
+            if tree is not None:  # always: the text the fast path read without positions
+                _, self._marks, self._key_marks = tree
+            self.text = None
 
     def mark(self, loc: Loc, *, key: bool = False) -> Mark:
         """Position of the node at ``loc``; for a missing node, that of its nearest parent."""
@@ -222,9 +246,9 @@ def load_text(raw: bytes, file: str) -> Source:
     text = _decode(raw, file)
     if isinstance(text, Problem):
         raise PolicyError([text])
-    fast = fast_tree(text, MAX_DEPTH)
+    fast = fast_tree(text, MAX_DEPTH, marking=False)
     if fast is not None and isinstance(fast[0], dict):
-        return Source(file, fast[0], fast[1], fast[2])
+        return Source(file, fast[0], text=text)
     loader = _StrictLoader(text)
     try:
         node = loader.get_single_node()

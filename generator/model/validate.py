@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from generator.collector import without_cycle_collection
 from generator.load.source import Source, load_file
 from generator.model import records
 from generator.model.crosscheck import Finding, cross_check
@@ -49,6 +50,7 @@ def _located(source: Source, findings: list[Finding]) -> list[Problem]:
     return [source.problem(loc, f"{field_path(loc)}: {message}") for loc, message in findings]
 
 
+@without_cycle_collection
 def load_policy(path: Path, display: str | None = None) -> Policy:
-    """Load and validate one policy file."""
+    """Load and validate one policy file (with the cycle collector paused: ``generator.collector``)."""
     return validate(load_file(path, display))

@@ -4,8 +4,8 @@ They are template globals written in Python, because a Jinja macro call costs
 more than the piece itself and a large policy prints thousands of them. Each
 value they print goes through ``safe_text.printed``, exactly as a template's
 ``{{ value }}`` does (``finalize``), so they are as safe as the macros they
-stand for; only identifiers (channel ids and page paths, which the policy
-format restricts to slugs) are written as they are.
+stand for; only identifiers (channel ids, page paths and FAQ anchors, which are
+slugs) are written as they are.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from markupsafe import Markup
 from generator.render.safe_text import printed, url
 
 if TYPE_CHECKING:
+    from generator.derive.faq import FaqItem
     from generator.derive.public import PublicChannel
     from generator.model.values import WeeklyHours
     from generator.render.words import Words
@@ -66,6 +67,13 @@ def item_list(items: Iterable[object]) -> Markup:
     return Markup("<ul>" + "".join(f"<li>{printed(item)}</li>" for item in items) + "</ul>")
 
 
+def faq_sections(faq: Iterable[FaqItem], answers: Iterable[Markup]) -> Markup:
+    """The FAQ page's body: each question as a heading with its anchor, then its answer (already Markdown)."""
+    return Markup("".join(
+        f"## {printed(item.question)} {{ #{item.anchor} }}\n\n{printed(answer)}" for item, answer in zip(faq, answers)
+    ))
+
+
 GLOBALS = {
     "channel_link": channel_link,
     "channel_links": channel_links,
@@ -74,5 +82,6 @@ GLOBALS = {
     "account": account,
     "hours_lines": hours_lines,
     "item_list": item_list,
+    "faq_sections": faq_sections,
 }
 """The template globals this module defines, by name."""

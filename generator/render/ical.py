@@ -42,8 +42,8 @@ _STEP = timedelta(days=1)
 _SECOND = timedelta(seconds=1)
 _PARAM_QUOTED = re.compile("[,;:]")
 _PARAM_ESCAPES = re.compile(r'\^|\r\n|\r|\n|"')
-_UNITS = re.compile(r"\\.|\^[\^n']|.", re.DOTALL)
-"""What a fold never splits: a TEXT escape (``\\,``), an RFC 6868 escape (``^n``), a character."""
+_ESCAPES = re.compile(rb"\\.|\^[\^n']", re.DOTALL)
+"""What a fold never splits, besides a character: a TEXT escape (``\\,``), an RFC 6868 escape (``^n``)."""
 
 
 def text(value: str) -> str:
@@ -84,19 +84,26 @@ def utc_offset(offset: timedelta) -> str:
 
 
 def fold(line: str) -> str:
-    """One content line as physical lines of at most 75 octets (continuations start with a space), CRLF-ended."""
-    pieces: list[str] = []
-    current: list[str] = []
-    octets = 0
-    for unit in _UNITS.findall(line):
-        size = len(unit.encode("utf-8"))
-        if current and octets + size >= FOLD_OCTETS:
-            pieces.append("".join(current))
-            current, octets = [], 0
-        current.append(unit)
-        octets += size
-    pieces.append("".join(current))
-    return (CRLF + " ").join(pieces) + CRLF
+    """One content line as physical lines of at most 75 octets (continuations start with a space), CRLF-ended.
+
+    Each physical line takes as many octets as fit; it ends before a character, never inside one (a UTF-8
+    continuation octet) or inside an escape (``\\,``, ``^n``).
+    """
+    data = line.encode("utf-8")
+    limit = FOLD_OCTETS - 1
+    if len(data) <= limit:
+        return line + CRLF
+    inside = {match.start() + 1 for match in _ESCAPES.finditer(data)}
+    pieces: list[bytes] = []
+    start = 0
+    while len(data) - start > limit:
+        end = start + limit
+        while end in inside or data[end] & 0xC0 == 0x80:
+            end -= 1
+        pieces.append(data[start:end])
+        start = end
+    pieces.append(data[start:])
+    return b"\r\n ".join(pieces).decode("utf-8") + CRLF
 
 
 class Calendar:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import gc
-from contextlib import nullcontext
-from collections.abc import Callable, Sequence
-from functools import wraps
-from typing import TYPE_CHECKING, ParamSpec, TypeVar
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, nullcontext
+from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
+from generator.collector import without_cycle_collection
 from generator.frozen import frozen
 from generator.derive.chart import weekly_chart
 from generator.derive.faq import faq_items
@@ -44,34 +43,39 @@ class RenderedPage:
         return self.plan.path
 
 
-P = ParamSpec("P")
-R = TypeVar("R")
-
-
-def without_cycle_collection(function: Callable[P, R]) -> Callable[P, R]:
-    """Run ``function`` with Python's cycle collector paused (and resumed after, if it was running).
-
-    A render allocates hundreds of thousands of small objects that live until
-    it ends; the collector would walk them all again and again (a tenth of a
-    large policy's render time) to find almost nothing. It collects once it runs again.
-    """
-
-    @wraps(function)
-    def paused(*args: P.args, **kwargs: P.kwargs) -> R:
-        if not gc.isenabled():
-            return function(*args, **kwargs)
-        gc.disable()
-        try:
-            return function(*args, **kwargs)
-        finally:
-            gc.enable()
-
-    return paused
-
-
 FAQ_TEMPLATE = "public/faq.md.j2"
 FORK_FROM = 2000
 """Fewest FAQ entries and channels for which the FAQ page is rendered by a child process (see ``generator.forking``)."""
+
+
+@contextmanager
+def faq_under_way(
+    policy: PublicPolicy, section: str = "", has_updates: bool = False, language: str | None = None
+) -> Iterator[Pending[tuple[str, str]]]:
+    """The FAQ page's Markdown and its FAQPage JSON-LD (``result()``), which share the answers: rendered in one pass.
+
+    A large FAQ takes about as long as the other pages together, so a child
+    process starts on it at once (``generator.forking``) while this one
+    derives the rest and renders the other pages (``render_public``).
+    """
+    language = language or policy.business.locale
+    plan = next(plan for plan in public_pages(policy, section, has_updates, language) if plan.template == FAQ_TEMPLATE)
+
+    def faq() -> tuple[str, str]:
+        words = Words(policy.business.locale, policy.business.timezone, language)
+        context = {"language": language, "policy": policy, "business": policy.business, "words": words,
+                   "help_text": _help_text(words, policy, language), "faq": faq_items(policy, language)}
+        context["answers"] = faq_answers(context)
+        return render(FAQ_TEMPLATE, page=plan, **context), faq_head(context)
+
+    large = len(policy.faq_entries) + len(policy.channels) >= FORK_FROM
+    with in_child(faq) if large else nullcontext(Pending(faq)) as pending:
+        yield pending
+
+
+def _help_text(words: Words, policy: PublicPolicy, language: str) -> Markup:
+    """Where to go instead of an announcements-only channel: the same text on every such channel, rendered once."""
+    return macro("public/_macros.md.j2", "help_elsewhere", language=language)(words, policy)  # type: ignore[no-any-return]
 
 
 @without_cycle_collection
@@ -82,11 +86,16 @@ def render_public(
     updates: Sequence[Update] = (),
     reach: Reach | None = None,
     language: str | None = None,
+    faq: Pending[tuple[str, str]] | None = None,
 ) -> list[RenderedPage]:
     """Every public page of one policy, in navigation order; ``reach`` links the calendar, feed and badges.
 
-    ``language`` is the language of the generated wording (default: the policy's ``business.locale``).
+    ``language`` is the language of the generated wording (default: the policy's ``business.locale``);
+    ``faq`` is the FAQ page under way (``faq_under_way``) for the same policy, section, updates and language.
     """
+    if faq is None:
+        with faq_under_way(policy, section, bool(updates), language) as own:
+            return render_public(policy, times, section, updates, reach, language, own)
     language = language or policy.business.locale
     words = Words(policy.business.locale, policy.business.timezone, language)
     context = {
@@ -101,25 +110,12 @@ def render_public(
         "updates": updates,
         "reach": reach,
         "records": track_record,
+        "help_text": _help_text(words, policy, language),
     }
-    # Every announcements-only channel points to the answered ones: render that list once.
-    context["help_text"] = macro("public/_macros.md.j2", "help_elsewhere", language=language)(words, policy)
     plans = public_pages(policy, section, bool(updates), language)
-
-    def faq() -> tuple[str, str]:
-        """The FAQ page and its FAQPage JSON-LD, which share the answers: rendered once, in one pass."""
-        faq_context = {**context, "faq": faq_items(policy, language)}
-        faq_context["answers"] = faq_answers(faq_context)
-        plan = next(plan for plan in plans if plan.template == FAQ_TEMPLATE)
-        return render(FAQ_TEMPLATE, page=plan, **faq_context), faq_head(faq_context)
-
-    # A large FAQ takes about as long as the other pages together: a child process renders it meanwhile.
-    large = len(policy.faq_entries) + len(policy.channels) >= FORK_FROM
-    with in_child(faq) if large else nullcontext(Pending(faq)) as faq_page:
-        markdown = {plan.template: render(plan.template, page=plan, **context)
-                    for plan in plans if plan.template != FAQ_TEMPLATE}
-        heads = {"public/index.md.j2": index_head(policy, times, words)}
-        markdown[FAQ_TEMPLATE], heads[FAQ_TEMPLATE] = faq_page.result()
+    markdown = {plan.template: render(plan.template, page=plan, **context) for plan in plans if plan.template != FAQ_TEMPLATE}
+    heads = {"public/index.md.j2": index_head(policy, times, words)}
+    markdown[FAQ_TEMPLATE], heads[FAQ_TEMPLATE] = faq.result()
     if reach is not None:
         titles = (words("calendar.link.title"), words("feed.link.title"))
         heads = {p.template: "\n".join(filter(None, (heads.get(p.template, ""), reach.head(p.path, *titles))))
