@@ -1,5 +1,5 @@
 """``python -m generator`` runs the ``expectations`` command."""
 
-from generator.adapters.cli import main
+from generator.adapters.cli import run
 
-main(prog_name="expectations")
+run()

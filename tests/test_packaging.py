@@ -57,7 +57,7 @@ def test_wheel_ships_templates_schema_assets_and_scaffold(wheel: Path) -> None:
         assert name in names, name
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
-    assert "expectations = generator.adapters.cli:main" in text
+    assert "expectations = generator.adapters.cli:run" in text
     assert "expectations = generator.adapters.mkdocs.plugin:ExpectationsPlugin" in text
 
 

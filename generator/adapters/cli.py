@@ -43,6 +43,18 @@ def main() -> None:
     """Publish what customers can expect on each support channel, from one YAML policy."""
 
 
+def run() -> None:
+    """The ``expectations`` command as installed (and ``python -m generator``): ``main``, then a quick end
+    (``generator.adapters.ending``)."""
+    from generator.adapters.ending import exit_status, leave
+
+    try:
+        main(prog_name="expectations")
+    except SystemExit as exc:  # click ends every command so
+        leave(exit_status(exc.code))
+    leave(0)
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
