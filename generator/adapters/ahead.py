@@ -1,4 +1,4 @@
-"""The generator's part of a build, done ahead by a short-lived child process, before MkDocs is loaded.
+"""The generator's part of a build, done by a short-lived child process while the build process loads MkDocs.
 
 A build without the build cache's help (the first one, or with
 ``EXPECTATIONS_CACHE=off``) loads what only the generator needs: its own
@@ -12,20 +12,27 @@ its own process kept it to the end, through MkDocs' peak.
 works out what the expectations plugin of each language's build will ask for
 (its options, ``site_url`` and ``use_directory_urls``, as ``expectations
 build`` sets them per language), and forks a child while this process is
-still small (MkDocs' configuration not loaded). The child makes it all through the usual
-functions and the build cache: the site's languages, the check of the
+still small: ``expectations build`` opens the block before it imports MkDocs
+(``atomic_build`` opens it too, for other callers; an inner block finds the
+child under way). The child makes it all through the usual functions and
+the build cache: the site's languages, the check of the
 conversation logs, and each language's content. It sends that back as the
 build cache stores it (``generator.adapters.cache_encoding``) with the CLDR
 answers it asked for, and ends; its memory goes with it. The plugin then
 finds everything under the same keys (``generator.adapters.cache.ahead``), as
 on a warm cache.
 
-This process does not wait for the child: it loads MkDocs' configuration
-meanwhile, with the settings of the default language the first policy file
-names (``guessed_language``; the build loads it again if the child finds
-another). The child's work is taken when first asked for
+This process does not wait for the child: it imports MkDocs and loads its
+configuration meanwhile, with the settings of the default language the first
+policy file names (``guessed_language``; the build loads it again if the
+child finds another). The child's work is taken when first asked for
 (``first_language``, ``generator.adapters.cache.take_ahead``), so on two cores
-the two run side by side.
+the two run side by side: a new project's first build takes about the time
+of plain MkDocs' (0.9 of it), where the child's 0.1 s in series made it 1.1.
+The cost is memory held at once: for that 0.1 s the two processes together
+hold more than one would (for a new project, 49 MiB of summed proportional
+set size against 44 MiB when the build waited for the child, and 34 MiB for
+plain MkDocs); each process on its own stays within plain MkDocs' peak.
 
 A child's peak is this process's size at the fork plus what it loads, so the
 holidays library (about 6 MiB with ``importlib.metadata``) is asked by a
@@ -222,11 +229,17 @@ def _made_ahead(
 def made_ahead(config_file: Path, audience: str) -> Iterator[None]:
     """Make the generator's part of ``expectations build`` in child processes (see the module's description)
     while the block goes on: what they made is taken when first asked for (``first_language``, the build cache)."""
+    key = config_file.resolve()
+    if key in _UNDER_WAY:  # started by an enclosing block (``expectations build``, before MkDocs is imported)
+        yield
+        return
+    _UNDER_WAY.add(key)
     try:
         with ExitStack() as children:
             _start(config_file, audience, children)
             yield
     finally:
+        _UNDER_WAY.discard(key)
         forget()
 
 
@@ -286,6 +299,9 @@ def _start(config_file: Path, audience: str, children: ExitStack) -> None:
     waiting.append(take)
     _GUESSED[config_file.resolve()] = locale
 
+
+_UNDER_WAY: set[Path] = set()
+"""The configuration files whose ``made_ahead`` block is open."""
 
 _FIRST: dict[Path, Any] = {}
 """The default language of the site of each configuration file made ahead."""

@@ -140,22 +140,28 @@ def _engine_option(func):  # type: ignore[no-untyped-def]
 @_engine_option
 def build(audience: str, config_file: Path | None, site_dir: Path | None, verbose: bool, engine: str) -> None:
     """Build a site strictly; the previous site stays until the new one is complete."""
+    from contextlib import nullcontext
+
+    from generator.adapters import ahead
     from generator.adapters.engines import EngineFailed, EngineMissing
-    from generator.adapters.site_build import atomic_build, setup_logging
 
     config_path = _config_file(config_file, audience)
-    setup_logging(verbose)
-    try:
-        target = atomic_build(config_path, site_dir, audience, engine, verbose)
-    except PolicyError as exc:
-        _report(exc)
-        raise _Failed() from None
-    except (ValueError, EngineMissing, EngineFailed) as exc:  # AudienceError, ClockError; the engine's own
-        click.echo(f"error: {exc}", err=True)
-        raise _Failed() from None
-    except _mkdocs_errors() as exc:
-        click.echo(str(exc).strip() or type(exc).__name__, err=True)
-        raise _Failed() from None
+    # The generator's part starts in a child process now, while this one imports MkDocs (generator/adapters/ahead.py).
+    with ahead.made_ahead(config_path, audience) if engine == "mkdocs" else nullcontext():
+        from generator.adapters.site_build import atomic_build, setup_logging
+
+        setup_logging(verbose)
+        try:
+            target = atomic_build(config_path, site_dir, audience, engine, verbose)
+        except PolicyError as exc:
+            _report(exc)
+            raise _Failed() from None
+        except (ValueError, EngineMissing, EngineFailed) as exc:  # AudienceError, ClockError; the engine's own
+            click.echo(f"error: {exc}", err=True)
+            raise _Failed() from None
+        except _mkdocs_errors() as exc:
+            click.echo(str(exc).strip() or type(exc).__name__, err=True)
+            raise _Failed() from None
     click.echo(f"Built the site in {os.path.relpath(target)}", err=True)
 
 
