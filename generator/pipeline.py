@@ -7,12 +7,14 @@ site folder, the clock or MkDocs.
 from __future__ import annotations
 
 import os
+from contextlib import nullcontext
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from generator.collector import without_cycle_collection
+from generator.forking import Pending, in_child
 from generator.frozen import frozen
 from generator.derive.pages import section_prefix
 from generator.derive.public import public_view
@@ -172,25 +174,34 @@ def policy_updates(loaded: LoadedPolicy, revisions: list[Revision]) -> list[Upda
     return updates
 
 
-def reach_files(
-    loaded: LoadedPolicy, public: PublicPolicy, now: datetime, section: str, updates: list[Update], site: SiteAddress
-) -> tuple[dict[str, str], Reach]:
-    """The calendar, the feed (with updates) and the badges of one policy, by path from the site root."""
+def reach_of(public: PublicPolicy, section: str, updates: list[Update], site: SiteAddress) -> Reach:
+    """Where one policy's calendar, feed (with updates) and badges are, by path from the site root."""
     prefix = section_prefix(section)
+    badges = {c.id: prefix + badge_path(c.id) for c in public.answered}
+    feed = prefix + FEED_FILE if updates else None
+    return Reach(prefix + CLOSURES_FILE, feed, badges, site_url=site.url, directory_urls=site.directory_urls)
+
+
+def reach_files(
+    loaded: LoadedPolicy, public: PublicPolicy, now: datetime, section: str, updates: list[Update], site: SiteAddress,
+    reach: Reach,
+) -> dict[str, str]:
+    """The calendar, the feed and the badges of one policy, where ``reach`` (``reach_of``) puts them."""
     scope = Path(loaded.file).stem
     words = Words(public.business.locale, public.business.timezone)
     _, days = special_days_ahead(loaded.policy, now)
-    files = {prefix + CLOSURES_FILE: closures_ics(public, days, now, scope)}
-    badges = {c.id: prefix + badge_path(c.id) for c in public.answered}
-    files.update({badges[c.id]: channel_badge(words, c) for c in public.answered})
-    feed = None
-    if updates:
-        feed = prefix + FEED_FILE
-        page = page_url(prefix + "updates.md", site.directory_urls)
-        hrefs = (absolute(site.url, feed), absolute(site.url, page)) if site.url else (FEED_FILE, relative(page, feed))
+    files = {reach.calendar: closures_ics(public, days, now, scope)}
+    files.update({reach.badges[c.id]: channel_badge(words, c) for c in public.answered})
+    if reach.feed is not None:
+        page = page_url(section_prefix(section) + "updates.md", site.directory_urls)
+        hrefs = (absolute(site.url, reach.feed), absolute(site.url, page)) if site.url else (FEED_FILE, relative(page, reach.feed))
         anchors = [f"update-{u.date.isoformat()}-{i}" for i, u in enumerate(updates, 1)]
-        files[feed] = updates_atom(public, updates, scope, *hrefs, anchors)
-    return files, Reach(prefix + CLOSURES_FILE, feed, badges, site_url=site.url, directory_urls=site.directory_urls)
+        files[reach.feed] = updates_atom(public, updates, scope, *hrefs, anchors)
+    return files
+
+
+REACH_FORK_FROM = 500
+"""Fewest channels for which a child process makes the calendar, feed and badges (see ``generator.forking``)."""
 
 
 @frozen
@@ -212,12 +223,18 @@ def with_track_records(public: PublicPolicy, promises: Promises | None) -> Publi
 
 def _section(loaded: LoadedPolicy, now: datetime, audience: str, section: str, updates: list[Update], files: dict[str, str], site: SiteAddress, promises: Promises | None = None):  # type: ignore[no-untyped-def]
     public = with_track_records(public_view(loaded.policy), promises)
-    with faq_under_way(public, section, bool(updates)) as faq:  # a large FAQ: a child renders it meanwhile
+    reach = reach_of(public, section, updates, site)
+
+    def made() -> dict[str, str]:
+        return reach_files(loaded, public, now, section, updates, site, reach)
+
+    # A large policy: children render the FAQ page and make the calendar, feed and badges meanwhile.
+    large = len(public.channels) >= REACH_FORK_FROM
+    with faq_under_way(public, section, bool(updates)) as faq, in_child(made) if large else nullcontext(Pending(made)) as extra:
         times = site_times(loaded.policy, now)
-        extra, reach = reach_files(loaded, public, now, section, updates, site)
-        files.update(extra)
-        files.update(track_record_files(public, section))
         pages = render_public(public, times, section, updates, reach, faq=faq)
+        files.update(extra.result())
+    files.update(track_record_files(public, section))
     if audience == "staff":
         from generator.derive.staff import staff_view
 

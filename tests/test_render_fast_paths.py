@@ -180,8 +180,8 @@ def test_a_large_faq_page_rendered_by_a_child_is_the_same(monkeypatch: pytest.Mo
 
 
 def test_a_site_whose_faq_a_child_starts_on_first_is_the_same(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """``build_site`` starts the FAQ's child before deriving the rest; the pages and files are the same, and the
-    cycle collector is paused while it works and running after."""
+    """``build_site`` starts the children (the FAQ page; the calendar and badges) before deriving the rest; the
+    pages and files are the same, and the cycle collector is paused while it works and running after."""
     import gc
 
     from generator import pipeline
@@ -200,9 +200,11 @@ def test_a_site_whose_faq_a_child_starts_on_first_is_the_same(monkeypatch: pytes
     real_times = pipeline.site_times
     monkeypatch.setattr(pipeline, "site_times", lambda *a: collecting.append(gc.isenabled()) or real_times(*a))
     real_child = render_pages.in_child
-    monkeypatch.setattr(render_pages, "in_child", lambda function: collecting.append("child") or real_child(function))
+    monkeypatch.setattr(render_pages, "in_child", lambda function: collecting.append("faq") or real_child(function))
+    monkeypatch.setattr(pipeline, "in_child", lambda function: collecting.append("files") or real_child(function))
+    monkeypatch.setattr(pipeline, "REACH_FORK_FROM", 3)
     forked = pipeline.build_site(policies, NOW, "staff")
-    assert collecting == ["child", False] and gc.isenabled()  # the child first, then the rest
+    assert collecting == ["faq", "files", False] and gc.isenabled()  # the children first, then the rest
     assert [(p.path, p.markdown, p.head) for p in forked.pages] == [(p.path, p.markdown, p.head) for p in here.pages]
     assert forked.files == here.files
     assert '## Is door 39 open &#40;today&#41;? { #is-door-39-open-today }' in next(p for p in forked.pages if p.path == "faq.md").markdown

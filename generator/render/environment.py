@@ -36,13 +36,6 @@ from generator.render.words import Words
 _finalize = safe_text.printed
 
 
-@lru_cache(maxsize=4096)  # a chart repeats the same positions and widths
-def _number(value: float) -> Markup:
-    """A coordinate for SVG: at most one decimal, no trailing zeros."""
-    text = f"{float(value):.1f}".rstrip("0").rstrip(".")
-    return Markup(text)
-
-
 AUDIENCE_FOLDERS = {"public": ("public",), "staff": ("public", "staff")}
 
 
@@ -106,7 +99,7 @@ def environment(audience: str = "public", language: str = "en") -> Environment:
     env.filters["inline"] = safe_text.inline
     env.filters["block"] = safe_text.block
     env.filters["url"] = safe_text.url
-    env.filters["num"] = _number
+    env.filters["num"] = fragments.number
     env.globals["icon"] = icon
     env.globals.update(fragments.GLOBALS)
     env.policies["ext.i18n.trimmed"] = True  # a message's line breaks and indentation are not part of it

@@ -11,6 +11,7 @@ slugs) are written as they are.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from markupsafe import Markup
@@ -18,6 +19,7 @@ from markupsafe import Markup
 from generator.render.safe_text import printed, url
 
 if TYPE_CHECKING:
+    from generator.derive.chart import Chart
     from generator.derive.faq import FaqItem
     from generator.derive.public import PublicChannel
     from generator.model.values import WeeklyHours
@@ -67,6 +69,31 @@ def item_list(items: Iterable[object]) -> Markup:
     return Markup("<ul>" + "".join(f"<li>{printed(item)}</li>" for item in items) + "</ul>")
 
 
+@lru_cache(maxsize=4096)  # a chart repeats the same positions and widths
+def number(value: float) -> Markup:
+    """A coordinate for SVG: at most one decimal, no trailing zeros (the ``num`` filter)."""
+    return Markup(f"{float(value):.1f}".rstrip("0").rstrip("."))
+
+
+def chart_rows(chart: Chart) -> Markup:
+    """The weekly hours chart's rows (``public/_chart.svg.j2``): each channel's label, track and bars."""
+    label_x, track_x = number(chart.label_width - 8), number(chart.label_width)
+    plot_width, bar_height = number(chart.plot_width), number(chart.bar_height)
+    out = []
+    for row in chart.rows:
+        bar_y = number(row.y + (chart.row_height - chart.bar_height) / 2)
+        name = row.name if len(row.name) <= 24 + 5 else row.name[:23] + "…"  # Jinja's truncate(24, True, "…")
+        out.append(
+            f'<g class="chart-row">\n<text class="chart-label" x="{label_x}" y="{number(row.y + chart.row_height / 2 + 4)}" '
+            f'text-anchor="end">{printed(name)}</text>\n<rect class="chart-track" x="{track_x}" y="{bar_y}" '
+            f'width="{plot_width}" height="{bar_height}"/>\n'
+        )
+        out.extend(f'<rect class="chart-bar" x="{number(bar.x)}" y="{bar_y}" width="{number(bar.width)}" '
+                   f'height="{bar_height}"/>\n' for bar in row.bars)
+        out.append("</g>\n")
+    return Markup("".join(out))
+
+
 def faq_sections(faq: Iterable[FaqItem], answers: Iterable[Markup]) -> Markup:
     """The FAQ page's body: each question as a heading with its anchor, then its answer (already Markdown)."""
     return Markup("".join(
@@ -83,5 +110,6 @@ GLOBALS = {
     "hours_lines": hours_lines,
     "item_list": item_list,
     "faq_sections": faq_sections,
+    "chart_rows": chart_rows,
 }
 """The template globals this module defines, by name."""

@@ -13,6 +13,7 @@ def root(context, missing=missing, environment=environment):
     l_0_words = resolve('words')
     l_0_gettext = resolve('gettext')
     l_0_range = resolve('range')
+    l_0_chart_rows = resolve('chart_rows')
     l_0__trans = missing
     try:
         t_1 = environment.filters['join']
@@ -26,12 +27,6 @@ def root(context, missing=missing, environment=environment):
         @internalcode
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'num' found.")
-    try:
-        t_3 = environment.filters['truncate']
-    except KeyError:
-        @internalcode
-        def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'truncate' found.")
     pass
     yield '<figure class="hours-chart" tabindex="0" aria-labelledby="hours-chart-title">\n<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="hours-chart-title hours-chart-desc" viewBox="0 0 '
     yield escape(environment.finalize(t_2(environment.getattr((undefined(name='chart') if l_0_chart is missing else l_0_chart), 'width'))))
@@ -59,39 +54,7 @@ def root(context, missing=missing, environment=environment):
         yield escape(environment.finalize(context.call(environment.getattr((undefined(name='words') if l_0_words is missing else l_0_words), 'short_day'), l_1_day, _loop_vars=_loop_vars)))
         yield '</text>\n'
     l_1_day = missing
-    for l_1_row in environment.getattr((undefined(name='chart') if l_0_chart is missing else l_0_chart), 'rows'):
-        _loop_vars = {}
-        pass
-        yield '<g class="chart-row">\n<text class="chart-label" x="'
-        yield escape(environment.finalize(t_2((environment.getattr((undefined(name='chart') if l_0_chart is missing else l_0_chart), 'label_width') - 8))))
-        yield '" y="'
-        yield escape(environment.finalize(t_2(((environment.getattr(l_1_row, 'y') + (environment.getattr((undefined(name='chart') if l_0_chart is missing else l_0_chart), 'row_height') / 2)) + 4))))
-        yield '" text-anchor="end">'
-        yield escape(environment.finalize(t_3(environment, environment.getattr(l_1_row, 'name'), 24, True, '…')))
-        yield '</text>\n<rect class="chart-track" x="'
-        yield escape(environment.finalize(t_2(environment.getattr((undefined(name='chart') if l_0_chart is missing else l_0_chart), 'label_width'))))
-        yield '" y="'
-        yield escape(environment.finalize(t_2((environment.getattr(l_1_row, 'y') + ((environment.getattr((undefined(name='chart') if l_0_chart is missing else l_0_chart), 'row_height') - environment.getattr((undefined(name='chart') if l_0_chart is missing else l_0_chart), 'bar_height')) / 2)))))
-        yield '" width="'
-        yield escape(environment.finalize(t_2(environment.getattr((undefined(name='chart') if l_0_chart is missing else l_0_chart), 'plot_width'))))
-        yield '" height="'
-        yield escape(environment.finalize(t_2(environment.getattr((undefined(name='chart') if l_0_chart is missing else l_0_chart), 'bar_height'))))
-        yield '"/>\n'
-        for l_2_bar in environment.getattr(l_1_row, 'bars'):
-            _loop_vars = {}
-            pass
-            yield '<rect class="chart-bar" x="'
-            yield escape(environment.finalize(t_2(environment.getattr(l_2_bar, 'x'))))
-            yield '" y="'
-            yield escape(environment.finalize(t_2((environment.getattr(l_1_row, 'y') + ((environment.getattr((undefined(name='chart') if l_0_chart is missing else l_0_chart), 'row_height') - environment.getattr((undefined(name='chart') if l_0_chart is missing else l_0_chart), 'bar_height')) / 2)))))
-            yield '" width="'
-            yield escape(environment.finalize(t_2(environment.getattr(l_2_bar, 'width'))))
-            yield '" height="'
-            yield escape(environment.finalize(t_2(environment.getattr((undefined(name='chart') if l_0_chart is missing else l_0_chart), 'bar_height'))))
-            yield '"/>\n'
-        l_2_bar = missing
-        yield '</g>\n'
-    l_1_row = missing
+    yield escape(environment.finalize(context.call((undefined(name='chart_rows') if l_0_chart_rows is missing else l_0_chart_rows), (undefined(name='chart') if l_0_chart is missing else l_0_chart))))
     for l_1_day in context.call((undefined(name='range') if l_0_range is missing else l_0_range), 8):
         _loop_vars = {}
         pass
@@ -106,5 +69,5 @@ def root(context, missing=missing, environment=environment):
     yield '</svg>\n</figure>\n'
 
 blocks = {}
-debug_info = '3=37&4=41&5=43&5=51&6=53&7=57&9=62&11=66&12=72&13=80&14=84&18=95&19=99'
+debug_info = '3=32&4=36&5=38&5=46&6=48&7=52&9=57&10=62'
 # public/_chart.svg.j2, compiled by Jinja 3.1.6: written by `make templates`, do not edit.
