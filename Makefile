@@ -5,6 +5,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check --quiet
+# Editable installs as a path entry (no import hook loaded by every Python process: about 15 ms of each start).
+EDITABLE := --config-settings editable_mode=compat -e
 
 .PHONY: site serve check test bench clean catalogues templates
 
@@ -12,12 +14,12 @@ $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=...)")'
 	$(PYTHON) -m venv $(VENV)
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(PIP) install -e .
+$(VENV)/.installed: pyproject.toml Makefile | $(BIN)/python
+	$(PIP) install $(EDITABLE) .
 	@touch $@
 
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
-	$(PIP) install -e '.[test]'
+	$(PIP) install $(EDITABLE) '.[test]'
 	@touch $@
 
 site: $(VENV)/.installed
