@@ -75,3 +75,20 @@ def test_outside_a_repository_git_is_not_started(tmp_path: Path, monkeypatch: py
     monkeypatch.setattr(subprocess, "run", no_git)
     assert repo_root(tmp_path) is None
     assert history.policy_history([tmp_path / "a.yaml"], tmp_path) is None
+
+
+def test_a_ceiling_stops_the_search_as_it_stops_git(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.adapters.git import head_state, work_tree_top
+
+    inner = repo / "sites" / "shop"
+    inner.mkdir(parents=True)
+    assert work_tree_top(inner) == repo
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", f"/nonexistent:{repo / 'sites'}")
+    assert work_tree_top(inner) is None and head_state(inner) == ["none"]
+    with pytest.raises(subprocess.CalledProcessError):  # git agrees: no repository there
+        subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=inner, check=True, capture_output=True)
+    assert work_tree_top(repo / "sites") == repo  # a search may start in a ceiling and go up from it, as git's does
+    found = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=repo / "sites", check=True, capture_output=True)
+    assert Path(found.stdout.decode().strip()) == repo
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(repo.parent))
+    assert work_tree_top(inner) == repo

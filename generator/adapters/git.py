@@ -27,8 +27,16 @@ def _environment_names_a_repository() -> bool:
 
 
 def work_tree_top(folder: Path) -> Path | None:
-    """The nearest folder from ``folder`` up that holds ``.git`` (a folder or a worktree's file), or None."""
-    for parent in (folder.resolve(), *folder.resolve().parents):
+    """The nearest folder from ``folder`` up that holds ``.git`` (a folder or a worktree's file), or None.
+
+    As git does, the search does not go up into a folder that ``GIT_CEILING_DIRECTORIES`` lists.
+    """
+    start = folder.resolve()
+    ceilings = {Path(os.path.realpath(entry)) for entry in os.environ.get("GIT_CEILING_DIRECTORIES", "").split(os.pathsep)
+                if os.path.isabs(entry)}
+    for parent in (start, *start.parents):
+        if parent != start and parent in ceilings:
+            return None
         if (parent / ".git").exists():
             return parent
     return None
