@@ -15,8 +15,6 @@ from collections.abc import Sequence
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
-import markdown
-
 from generator.derive.public import PublicPolicy
 from generator.render.data import iso_utc
 from generator.render.environment import macro
@@ -44,6 +42,8 @@ def entry_id(scope: str, update: Update) -> str:
 def _html(update: Update, words: Words) -> str:
     if update.first:
         return f"<p>{escape(words('feed.first'))}</p>"
+    import markdown  # only a site with policy updates has a feed (about 20 ms to import)
+
     text = str(macro("public/_changes.md.j2", "change_list")(update.changes, words))
     return markdown.markdown(text)
 

@@ -10,18 +10,18 @@ slugs) are written as they are.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
-from generator.render.safe_text import printed, url
+from generator.render.safe_text import block, printed, url
 
 if TYPE_CHECKING:
     from generator.derive.chart import Chart
     from generator.derive.faq import FaqItem
-    from generator.derive.public import PublicChannel
+    from generator.derive.public import PublicChannel, PublicPolicy
     from generator.model.values import WeeklyHours
     from generator.render.words import Words
 
@@ -99,6 +99,15 @@ def faq_sections(faq: Iterable[FaqItem], answers: Iterable[Markup]) -> Markup:
     return Markup("".join(
         f"## {printed(item.question)} {{ #{item.anchor} }}\n\n{printed(answer)}" for item, answer in zip(faq, answers)
     ))
+
+
+def own_answer(item: FaqItem, words: Words, policy: PublicPolicy, gettext: Callable[..., Markup]) -> Markup:
+    """One of the policy's own FAQ answers as Markdown: its text, then a link to each channel it names."""
+    text = block(item.answer) + "\n\n"
+    if item.channels:
+        links = channel_links(words, policy.channels_by_ids(item.channels))
+        text += gettext("See %(channels)s.", channels=links) + "\n\n"
+    return Markup(text)
 
 
 GLOBALS = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, nullcontext
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
@@ -19,7 +19,8 @@ from generator.derive.structured import faq_page, organization
 from generator.render import safe_text, staff_words, track_record
 from generator.forking import Pending, in_child
 from generator.render.data import json_ld, text_of
-from generator.render.environment import macro, render
+from generator.render.environment import environment, macro, render
+from generator.render.fragments import own_answer
 from generator.render.reach import Reach
 from generator.render.words import Words
 
@@ -131,10 +132,16 @@ def index_head(policy: PublicPolicy, times: SiteTimes, words: Words) -> str:
 ANSWER_SEPARATOR = "\f"
 
 
-def faq_answers(context: dict[str, object]) -> list[Markup]:
-    """Every FAQ answer as Markdown, from one render (a render per item is slow)."""
-    texts = render("public/_faq_answer_text.md.j2", **context, separator=Markup(ANSWER_SEPARATOR))
-    return [Markup(t) for t in texts.split(ANSWER_SEPARATOR)[: len(context["faq"])]]  # type: ignore[arg-type]
+def faq_answers(context: dict[str, Any]) -> list[Markup]:
+    """Every FAQ answer as Markdown: the policy's own (most of a large FAQ) written by ``own_answer``, the
+    generated ones from one render of their template (a render per item is slow)."""
+    items = context["faq"]
+    generated = [item for item in items if item.kind != "custom"]
+    texts = iter(render("public/_faq_answer_text.md.j2", **{**context, "faq": generated},
+                        separator=Markup(ANSWER_SEPARATOR)).split(ANSWER_SEPARATOR) if generated else ())
+    gettext = environment("public", context["language"]).globals["gettext"]
+    words, policy = context["words"], context["policy"]
+    return [own_answer(item, words, policy, gettext) if item.kind == "custom" else Markup(next(texts)) for item in items]
 
 
 def faq_head(context: dict[str, object]) -> str:

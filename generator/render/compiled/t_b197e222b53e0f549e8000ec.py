@@ -46,34 +46,24 @@ def root(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No filter named 'selectattr' found.")
     pass
     for l_1_item in (undefined(name='faq') if l_0_faq is missing else l_0_faq):
-        l_1_channel_links = resolve('channel_links')
-        l_1_words = resolve('words')
         l_1_policy = resolve('policy')
+        l_1_channel = resolve('channel')
+        l_1_words = resolve('words')
         l_1__trans = resolve('_trans')
         l_1_gettext = resolve('gettext')
-        l_1_channel = resolve('channel')
         l_1__ = resolve('_')
         l_1_channel_link = resolve('channel_link')
         l_1_help_text = resolve('help_text')
         l_1_always = resolve('always')
         l_1_ngettext = resolve('ngettext')
+        l_1_channel_links = resolve('channel_links')
         l_1_topic = resolve('topic')
         l_1_r = resolve('r')
         l_1_kinds = resolve('kinds')
         l_1_separator = resolve('separator')
         _loop_vars = {}
         pass
-        if (environment.getattr(l_1_item, 'kind') == 'custom'):
-            pass
-            yield escape(environment.finalize(t_1(environment.getattr(l_1_item, 'answer'))))
-            yield '\n\n'
-            if environment.getattr(l_1_item, 'channels'):
-                pass
-                l_1__trans = context.call((undefined(name='channel_links') if l_1_channel_links is missing else l_1_channel_links), (undefined(name='words') if l_1_words is missing else l_1_words), context.call(environment.getattr((undefined(name='policy') if l_1_policy is missing else l_1_policy), 'channels_by_ids'), environment.getattr(l_1_item, 'channels'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)
-                _loop_vars['_trans'] = l_1__trans
-                yield escape(environment.finalize(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'See %(channels)s.', channels=(undefined(name='_trans') if l_1__trans is missing else l_1__trans), _loop_vars=_loop_vars)))
-                yield '\n\n'
-        elif (environment.getattr(l_1_item, 'kind') == 'answer_on'):
+        if (environment.getattr(l_1_item, 'kind') == 'answer_on'):
             pass
             l_1_channel = context.call(environment.getattr((undefined(name='policy') if l_1_policy is missing else l_1_policy), 'channel'), environment.getattr(l_1_item, 'subject'), _loop_vars=_loop_vars)
             _loop_vars['channel'] = l_1_channel
@@ -197,8 +187,8 @@ def root(context, missing=missing, environment=environment):
             l_2_channel = missing
             yield '\n'
         yield escape(environment.finalize((undefined(name='separator') if l_1_separator is missing else l_1_separator)))
-    l_1_item = l_1_channel_links = l_1_words = l_1_policy = l_1__trans = l_1_gettext = l_1_channel = l_1__ = l_1_channel_link = l_1_help_text = l_1_always = l_1_ngettext = l_1_topic = l_1_r = l_1_kinds = l_1_separator = missing
+    l_1_item = l_1_policy = l_1_channel = l_1_words = l_1__trans = l_1_gettext = l_1__ = l_1_channel_link = l_1_help_text = l_1_always = l_1_ngettext = l_1_channel_links = l_1_topic = l_1_r = l_1_kinds = l_1_separator = missing
 
 blocks = {}
-debug_info = '3=48&4=66&5=68&7=70&8=74&11=76&12=78&13=80&14=84&16=88&19=95&20=97&22=99&23=103&26=109&27=111&28=113&30=122&31=124&32=128&35=134&36=136&39=138&40=140&42=142&43=144&44=146&45=148&45=152&47=161&48=163&48=167&49=168&49=172&50=173&51=178&54=183&55=185&56=193&60=199'
+debug_info = '4=48&5=66&6=68&7=70&8=74&10=78&13=85&14=87&16=89&17=93&20=99&21=101&22=103&24=112&25=114&26=118&29=124&30=126&33=128&34=130&36=132&37=134&38=136&39=138&39=142&41=151&42=153&42=157&43=158&43=162&44=163&45=168&48=173&49=175&50=183&54=189'
 # public/_faq_answer_text.md.j2, compiled by Jinja 3.1.6: written by `make templates`, do not edit.
