@@ -24,6 +24,7 @@ from generator.derive.times import site_times, special_days_ahead
 from generator.load import load_text
 from generator.load.files import policy_files
 from generator.load.translations import tag_key, translation_paths
+from generator.model.holiday_registry import asked_ahead
 from generator.model.records import Policy
 from generator.model.validate import load_policy, validate
 from generator.model.values import ValueProblem, parse_slug
@@ -62,15 +63,21 @@ def display_path(path: Path) -> str:
 
 
 def load_policies(paths: list[Path]) -> list[LoadedPolicy]:
-    """Load and validate every policy; raise one PolicyError with the problems of all files."""
+    """Load and validate every policy; raise one PolicyError with the problems of all files.
+
+    A child process asks the holidays library meanwhile (``holiday_registry.asked_ahead``), about the years
+    around this one: building usually follows.
+    """
     problems: list[Problem] = []
     loaded: list[LoadedPolicy] = []
-    for path in policy_files(paths):
-        name = display_path(path)
-        try:
-            loaded.append(LoadedPolicy(name, load_policy(path, name)))
-        except PolicyError as exc:
-            problems.extend(exc.problems)
+    files = policy_files(paths)
+    with asked_ahead(files, datetime.now(timezone.utc).year):
+        for path in files:
+            name = display_path(path)
+            try:
+                loaded.append(LoadedPolicy(name, load_policy(path, name)))
+            except PolicyError as exc:
+                problems.extend(exc.problems)
     if problems:
         raise PolicyError(problems)
     return loaded

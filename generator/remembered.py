@@ -76,16 +76,46 @@ def save() -> None:
         pass
 
 
+_expected: dict[str, Callable[[], dict[str, Any] | None]] = {}
+"""Answers under way in another process, by the start of the questions they answer (``expect``)."""
+
+
+def expect(prefix: str, coming: Callable[[], dict[str, Any] | None] | None) -> None:
+    """Answers to questions starting with ``prefix`` are coming: ``coming()`` waits for them (None: none came).
+
+    ``ask`` takes them before it answers such a question itself; None withdraws them.
+    """
+    if coming is None:
+        _expected.pop(prefix, None)
+    else:
+        _expected[prefix] = coming
+
+
 def ask(question: str, args: list[Any], answer: Callable[[], T]) -> T:
     """The answer to ``question`` about ``args``: from the table, else ``answer()`` (remembered)."""
     global _dirty
-    key = json.dumps([question, args], ensure_ascii=False, separators=(",", ":"))
+    key = _key(question, args)
+    if key in _table:
+        return _table[key]  # type: ignore[no-any-return]
+    for prefix in [prefix for prefix in _expected if question.startswith(prefix)]:
+        came = _expected.pop(prefix)()
+        if came:
+            learn(came)
     if key in _table:
         return _table[key]  # type: ignore[no-any-return]
     value = answer()
     _table[key] = value
     _dirty = True
     return value
+
+
+def knows(question: str, args: list[Any]) -> bool:
+    """Whether the table has the answer to ``question`` about ``args``."""
+    return _key(question, args) in _table
+
+
+def _key(question: str, args: list[Any]) -> str:
+    return json.dumps([question, args], ensure_ascii=False, separators=(",", ":"))
 
 
 def answers() -> dict[str, Any]:

@@ -175,21 +175,6 @@ def policy_hints(policies_dir: Path) -> tuple[set[str], str | None]:
     return regions, locale
 
 
-def _holiday_answers(regions: set[str], year: int) -> dict[str, Any]:
-    """In a child: what validating and building ask the holidays library about these regions, around ``year``."""
-    from generator import remembered
-    from generator.model.holiday_registry import country_codes, subdivisions_of, year_of_holidays
-
-    codes = country_codes()
-    for region in sorted(regions):
-        country, _, subdivision = region.partition("-")
-        if country in codes:
-            known = subdivisions_of(country)
-            for each in (year - 1, year, year + 1):
-                year_of_holidays(country, subdivision if subdivision in known else None, each)
-    return remembered.answers()
-
-
 def _made_ahead(
     config_file: Path, options: PluginOptions, site_url: str | None, directory_urls: bool
 ) -> dict[str, Any]:
@@ -265,6 +250,7 @@ def _start(config_file: Path, audience: str, children: ExitStack) -> None:
     from generator.adapters.cache import cache_dir, waiting
     from generator.adapters.cache_keys import tool_fingerprint
     from generator.adapters.clock import ClockError, build_time
+    from generator.model.holiday_registry import answers_around
 
     if cache_dir(config_file.parent) is not None:
         tool_fingerprint()
@@ -276,7 +262,7 @@ def _start(config_file: Path, audience: str, children: ExitStack) -> None:
             year = build_time().year
         except ClockError:
             return  # the build says so
-        with in_child(lambda: _holiday_answers(regions, year), here=lambda: None) as pending:
+        with in_child(lambda: answers_around(regions, year), here=lambda: None) as pending:
             answers = pending.result()
         if answers is not None:
             remembered.learn(answers)

@@ -17,7 +17,10 @@ the build cache imports none of the library.
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -50,6 +53,55 @@ def year_of_holidays(code: str, subdiv: str | None, year: int) -> dict[date, str
         return {day.isoformat(): name for day, name in days.items()}
 
     return {date.fromisoformat(day): name for day, name in ask("holidays", [code, subdiv, year], answer).items()}
+
+
+def answers_around(regions: set[str], year: int) -> dict[str, Any]:
+    """What validating and building policies that name ``regions`` (``CA-NS``, ``DE``) ask the library, around
+    ``year``: the codes, each country's subdivisions, and the holidays of the years before, of and after it."""
+    from generator import remembered
+
+    codes = country_codes()
+    for region in sorted(regions):
+        country, _, subdivision = region.partition("-")
+        if country in codes:
+            known = subdivisions_of(country)
+            for each in (year - 1, year, year + 1):
+                year_of_holidays(country, subdivision if subdivision in known else None, each)
+    return remembered.answers()
+
+
+_REGION = re.compile(rb"""^[ \t]*public_holidays[ \t]*:[ \t]*["']?([A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,6})?)["']?[ \t]*(?:#.*)?$""",
+                     re.MULTILINE)
+
+
+@contextmanager
+def asked_ahead(files: list[Path], year: int) -> Iterator[None]:
+    """While the block reads ``files``: a child process asks the library what they will ask of it
+    (``answers_around`` this year), so that this process need not import it (about 0.1 s) while it has other work.
+
+    The regions come from a quick look at each file's lines (``public_holidays: CA-NS``); one it misses, or a
+    question it did not foresee, is asked here as usual. Nothing happens without a region, when the codes are
+    already known (the build cache's answers), or where no child can be forked (``generator.forking``).
+    """
+    from generator import remembered
+    from generator.forking import fork_wanted, in_child
+
+    regions: set[str] = set()
+    for path in files:
+        try:
+            with open(path, "rb") as source:
+                regions.update(match.decode("ascii") for match in _REGION.findall(source.read(1024 * 1024)))
+        except OSError:
+            continue
+    if not regions or not fork_wanted() or remembered.knows("holidays countries", []):
+        yield
+        return
+    with in_child(lambda: answers_around(regions, year), here=lambda: None) as pending:
+        remembered.expect("holidays", pending.result)
+        try:
+            yield
+        finally:
+            remembered.expect("holidays", None)
 
 
 @lru_cache(maxsize=None)
