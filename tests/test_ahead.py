@@ -14,7 +14,7 @@ from generator.adapters.ahead import PLUGIN_DEFAULTS, directory_url, plugin_opti
 from generator.adapters.cli import main
 from tests.conftest import BUILT_AT
 
-BUILD_AND_REPORT = (
+BUILD = (
     "import sys\n"
     "from generator.adapters.cli import main\n"
     "try:\n"
@@ -22,16 +22,19 @@ BUILD_AND_REPORT = (
     "except SystemExit as exc:\n"
     "    if exc.code:\n"
     "        raise\n"
+)
+BUILD_AND_REPORT = (
+    BUILD +
     "data = sys.modules.get('babel.localedata')\n"
     "print('pipeline' if 'generator.pipeline' in sys.modules else '-', 'holidays' if 'holidays' in sys.modules else '-',\n"
     "      'cldr' if data is not None and data._cache else '-')\n"
 )
 
 
-def run_build(project: Path, *args: str, workers: str = "2") -> subprocess.CompletedProcess[str]:
+def run_build(project: Path, *args: str, workers: str = "2", script: str = BUILD_AND_REPORT) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "SOURCE_DATE_EPOCH": BUILT_AT, "EXPECTATIONS_CACHE": "off", "EXPECTATIONS_WORKERS": workers,
            "GITHUB_ACTIONS": "", "NO_MKDOCS_2_WARNING": "1", "GIT_CEILING_DIRECTORIES": str(project.parent)}
-    return subprocess.run([sys.executable, "-c", BUILD_AND_REPORT, *args], cwd=project, env=env, capture_output=True,
+    return subprocess.run([sys.executable, "-c", script, *args], cwd=project, env=env, capture_output=True,
                           text=True, check=False)
 
 
@@ -66,7 +69,6 @@ def test_a_site_made_ahead_is_the_site_made_in_the_build_process(tmp_path: Path,
 def run_counting(project: Path, guess: str | None, *args: str) -> subprocess.CompletedProcess[str]:
     """A build whose configuration loads are counted (printed), with the default language guessed as ``guess``."""
     script = (
-        "import sys\n"
         "import generator.adapters.site_build as site_build\n"
         "from generator.adapters import ahead\n"
         "from generator.adapters.languages import SiteLanguage\n"
@@ -76,18 +78,10 @@ def run_counting(project: Path, guess: str | None, *args: str) -> subprocess.Com
         f"guess = {guess!r}\n"
         "if guess is not None:\n"
         "    ahead.guessed_language = lambda config_file: SiteLanguage(guess, '')\n"
-        "from generator.adapters.cli import main\n"
-        "try:\n"
-        "    main(['build', *sys.argv[1:]], prog_name='expectations')\n"
-        "except SystemExit as exc:\n"
-        "    if exc.code:\n"
-        "        raise\n"
+        + BUILD +
         "print(*loads)\n"
     )
-    env = {**os.environ, "SOURCE_DATE_EPOCH": BUILT_AT, "EXPECTATIONS_CACHE": "off", "EXPECTATIONS_WORKERS": "2",
-           "GITHUB_ACTIONS": "", "NO_MKDOCS_2_WARNING": "1", "GIT_CEILING_DIRECTORIES": str(project.parent)}
-    return subprocess.run([sys.executable, "-c", script, *args], cwd=project, env=env, capture_output=True, text=True,
-                          check=False)
+    return run_build(project, *args, script=script)
 
 
 def test_the_configuration_is_loaded_while_the_child_works_and_again_only_for_a_wrong_guess(tmp_path: Path) -> None:
