@@ -160,7 +160,7 @@ def policy_hints(policies_dir: Path) -> tuple[set[str], str | None]:
         try:
             with open(path, "rb") as source:
                 raw = source.read(MAX_BYTES + 1)
-            tree = fast_tree(raw.decode("utf-8"), MAX_DEPTH) if len(raw) <= MAX_BYTES else None
+            tree = fast_tree(raw.decode("utf-8"), MAX_DEPTH, marking=False) if len(raw) <= MAX_BYTES else None
         except (OSError, ValueError):
             continue
         data = tree[0] if tree is not None else None  # None: too large, too deep, not clean YAML (validation says so)
