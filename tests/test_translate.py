@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -404,3 +406,26 @@ def test_link_targets_are_the_links_the_renderer_makes() -> None:
         "https://x.example/a|b", "mailto:c@x.example",
     ]
     assert safe_text.link_targets("- [a](https://x.example/1)\n\n[b](tel:+1)", "block") == ["https://x.example/1", "tel:+1"]
+
+
+def test_a_one_language_site_skips_the_translation_check_and_check_still_reports_a_stray_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A single policy without translations and no translation file beside it has nothing to check: the build
+    neither imports the check nor reads the policy again. A stray file is check's concern, as before."""
+    monkeypatch.chdir(tmp_path)
+    assert run("init", "--name", "Loja Azul", "--timezone", "Europe/Lisbon", "--locale", "pt-PT").exit_code == 0
+    script = (
+        "import sys\nfrom pathlib import Path\nfrom generator.adapters.languages import site_languages\n"
+        "from generator.pipeline import load_policies\n"
+        "print([l.tag for l in site_languages(load_policies([Path('policies')]))],"
+        " 'generator.adapters.translation_check' in sys.modules)\n"
+    )
+    alone = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert alone.stdout == "['pt-PT'] False\n"
+    shutil.copy(FIXTURES / "loja.en.po", tmp_path / "policies" / "outra.en.po")
+    checked = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert checked.stdout == "['pt-PT'] True\n"  # the same languages, found by the full check
+    result = run("check")
+    assert result.exit_code == 1
+    assert result.stdout == "policies/outra.en.po:1:1: error: there is no policy 'outra.yaml' beside this translation; rename or delete it\n"

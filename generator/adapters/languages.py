@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from babel import Locale, UnknownLocaleError
 
 from generator.frozen import frozen
-from generator.load.translations import tag_key, translation_paths
+from generator.load.translations import SUFFIX, tag_key, translation_paths
 from generator.problems import PolicyError, Problem, quote
 
 if TYPE_CHECKING:
@@ -119,6 +119,10 @@ def site_languages(policies: list[LoadedPolicy]) -> list[SiteLanguage]:
     or when the policies differ in languages. Strings without a
     translation are not errors: they are shown in the policy's language.
     """
+    business = policies[0].policy.business
+    if len(policies) == 1 and not business.translations and not any(Path(policies[0].file).parent.glob(f"*{SUFFIX}")):
+        # One policy in one language, no translation file beside it: nothing to check (nor to read again).
+        return [SiteLanguage(business.locale, "")] if valid_tag(business.locale) else []
     from generator.adapters.translation_check import check_translations
 
     findings = check_translations([(lp.file, lp.policy) for lp in policies])

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
+from importlib.util import find_spec
+from pathlib import Path
 
 from markupsafe import Markup
 
@@ -34,12 +35,22 @@ _SVG_OPEN = re.compile(r"<svg\b")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 
+@lru_cache(maxsize=1)
+def _icons() -> Path | None:
+    """Material's icon folder, found without importing the package (or None without it)."""
+    spec = find_spec("material")
+    folders = list(spec.submodule_search_locations or []) if spec is not None else []
+    return Path(folders[0]) / "templates" / ".icons" if folders else None
+
+
 @lru_cache(maxsize=None)
 def _svg(name: str) -> str:
+    folder = _icons()
     try:
-        path = resources.files("material") / "templates" / ".icons" / f"{name}.svg"
-        text = path.read_text(encoding="utf-8")
-    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        text = (folder / f"{name}.svg").read_text(encoding="utf-8") if folder is not None else ""
+    except OSError:
+        return ""
+    if not text:
         return ""
     text = _COMMENT.sub("", text).strip()
     return _SVG_OPEN.sub('<svg aria-hidden="true" focusable="false" width="24" height="24"', text, count=1)
