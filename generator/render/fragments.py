@@ -12,16 +12,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
-from generator.render.safe_text import block, printed, url
+from generator.render.icons import icon
+from generator.render.safe_text import block, inline, printed, url
 
 if TYPE_CHECKING:
     from generator.derive.chart import Chart
     from generator.derive.faq import FaqItem
     from generator.derive.public import PublicChannel, PublicPolicy
+    from generator.derive.times import SiteTimes
     from generator.model.values import WeeklyHours
     from generator.render.words import Words
 
@@ -101,6 +103,53 @@ def faq_sections(faq: Iterable[FaqItem], answers: Iterable[Markup]) -> Markup:
     ))
 
 
+def channel_cards(
+    words: Words, policy: PublicPolicy, times: SiteTimes, location: str, status_room: Markup, help_text: Markup,
+    gettext: Callable[..., Markup], records: Any,
+) -> Markup:
+    """The home page's channel cards (``public/index.md.j2``): each channel's name, account and role; for an
+    answered one its live status, hours, reply time, track record, examples, uses, privacy note and languages;
+    for an announcements-only one where to write instead. ``records`` is ``generator.render.track_record``."""
+    out: list[str] = []
+    add = out.append
+    where = f' data-location="{printed(location)}"' if location else ""
+    for channel in policy.channels:
+        answered = channel.answered
+        add(f'<div class="channel-card channel-{"answered" if answered else "announcements"}" markdown>\n\n'
+            f"## {icon(channel.type)}{printed(channel.name)} {{ #{channel.id} }}\n\n"
+            f'<p class="channel-meta">{account(channel)}{" · " if channel.handle or channel.url else ""}'
+            f'<strong class="channel-role">{gettext("Answered") if answered else gettext("Announcements only")}</strong></p>\n')
+        if answered:
+            add(f'<p class="channel-status" data-channel="{printed(channel.id)}"{where} hidden>{status_room}</p>\n'
+                f'<dl class="channel-facts">\n<dt>{gettext("Staffed")}</dt>\n<dd>{hours_lines(words, channel.hours)}</dd>\n'
+                f'<dt>{gettext("Reply")}</dt>\n<dd>{printed(words.promise(channel.first_response, channel.hours.always))}</dd>\n')
+            if channel.track_record:
+                add(f'<dt>{gettext("On time")}</dt>\n'
+                    f'<dd class="channel-track-record">{printed(records.sentence(words, channel.track_record))}</dd>\n')
+            examples = times.channels[channel.id].examples
+            if examples:
+                items = "".join(f"<li>{printed(words.example(e.sent, e.deadline))}</li>" for e in examples)
+                add(f'<dt>{gettext("For example:")}</dt>\n<dd><ul class="channel-examples">{items}</ul></dd>\n')
+            if channel.good_for:
+                add(f'<dt>{gettext("Good for")}</dt>\n<dd>{item_list(channel.good_for)}</dd>\n')
+            if channel.not_for:
+                add(f'<dt>{gettext("Not for")}</dt>\n<dd>{item_list(channel.not_for)}</dd>\n')
+            if channel.privacy:
+                add(f'<dt>{gettext("Privacy")}</dt>\n<dd>{inline(channel.privacy)}</dd>\n')
+            if channel.languages:
+                add(f'<dt>{gettext("Languages")}</dt>\n<dd>{printed(words.languages(channel.languages))}</dd>\n')
+            add("</dl>\n")
+        else:
+            add(f'<p class="channel-not-answered">'
+                f'{gettext("We post news here but do not read or answer messages on this channel.")}</p>\n')
+            if channel.good_for:
+                add(f'<dl class="channel-facts">\n<dt>{gettext("Follow for")}</dt>\n<dd>{item_list(channel.good_for)}</dd>\n</dl>\n')
+            if policy.answered:
+                add(f"\n{help_text}\n")
+        add("\n</div>\n\n")
+    return Markup("".join(out))
+
+
 def own_answer(item: FaqItem, words: Words, policy: PublicPolicy, gettext: Callable[..., Markup]) -> Markup:
     """One of the policy's own FAQ answers as Markdown: its text, then a link to each channel it names."""
     text = block(item.answer) + "\n\n"
@@ -119,6 +168,7 @@ GLOBALS = {
     "hours_lines": hours_lines,
     "item_list": item_list,
     "faq_sections": faq_sections,
+    "channel_cards": channel_cards,
     "chart_rows": chart_rows,
 }
 """The template globals this module defines, by name."""
