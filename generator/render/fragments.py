@@ -113,37 +113,41 @@ def channel_cards(
     out: list[str] = []
     add = out.append
     where = f' data-location="{printed(location)}"' if location else ""
+    # Each label translated once (and outside f-strings, where the message extractor finds them).
+    roles = {True: gettext("Answered"), False: gettext("Announcements only")}
+    staffed, reply, on_time, for_example = gettext("Staffed"), gettext("Reply"), gettext("On time"), gettext("For example:")
+    good_for, not_for, privacy, languages = gettext("Good for"), gettext("Not for"), gettext("Privacy"), gettext("Languages")
+    news_only, follow_for = gettext("We post news here but do not read or answer messages on this channel."), gettext("Follow for")
     for channel in policy.channels:
         answered = channel.answered
         add(f'<div class="channel-card channel-{"answered" if answered else "announcements"}" markdown>\n\n'
             f"## {icon(channel.type)}{printed(channel.name)} {{ #{channel.id} }}\n\n"
             f'<p class="channel-meta">{account(channel)}{" · " if channel.handle or channel.url else ""}'
-            f'<strong class="channel-role">{gettext("Answered") if answered else gettext("Announcements only")}</strong></p>\n')
+            f'<strong class="channel-role">{roles[bool(answered)]}</strong></p>\n')
         if answered:
             add(f'<p class="channel-status" data-channel="{printed(channel.id)}"{where} hidden>{status_room}</p>\n'
-                f'<dl class="channel-facts">\n<dt>{gettext("Staffed")}</dt>\n<dd>{hours_lines(words, channel.hours)}</dd>\n'
-                f'<dt>{gettext("Reply")}</dt>\n<dd>{printed(words.promise(channel.first_response, channel.hours.always))}</dd>\n')
+                f'<dl class="channel-facts">\n<dt>{staffed}</dt>\n<dd>{hours_lines(words, channel.hours)}</dd>\n'
+                f'<dt>{reply}</dt>\n<dd>{printed(words.promise(channel.first_response, channel.hours.always))}</dd>\n')
             if channel.track_record:
-                add(f'<dt>{gettext("On time")}</dt>\n'
+                add(f'<dt>{on_time}</dt>\n'
                     f'<dd class="channel-track-record">{printed(records.sentence(words, channel.track_record))}</dd>\n')
             examples = times.channels[channel.id].examples
             if examples:
                 items = "".join(f"<li>{printed(words.example(e.sent, e.deadline))}</li>" for e in examples)
-                add(f'<dt>{gettext("For example:")}</dt>\n<dd><ul class="channel-examples">{items}</ul></dd>\n')
+                add(f'<dt>{for_example}</dt>\n<dd><ul class="channel-examples">{items}</ul></dd>\n')
             if channel.good_for:
-                add(f'<dt>{gettext("Good for")}</dt>\n<dd>{item_list(channel.good_for)}</dd>\n')
+                add(f'<dt>{good_for}</dt>\n<dd>{item_list(channel.good_for)}</dd>\n')
             if channel.not_for:
-                add(f'<dt>{gettext("Not for")}</dt>\n<dd>{item_list(channel.not_for)}</dd>\n')
+                add(f'<dt>{not_for}</dt>\n<dd>{item_list(channel.not_for)}</dd>\n')
             if channel.privacy:
-                add(f'<dt>{gettext("Privacy")}</dt>\n<dd>{inline(channel.privacy)}</dd>\n')
+                add(f'<dt>{privacy}</dt>\n<dd>{inline(channel.privacy)}</dd>\n')
             if channel.languages:
-                add(f'<dt>{gettext("Languages")}</dt>\n<dd>{printed(words.languages(channel.languages))}</dd>\n')
+                add(f'<dt>{languages}</dt>\n<dd>{printed(words.languages(channel.languages))}</dd>\n')
             add("</dl>\n")
         else:
-            add(f'<p class="channel-not-answered">'
-                f'{gettext("We post news here but do not read or answer messages on this channel.")}</p>\n')
+            add(f'<p class="channel-not-answered">{news_only}</p>\n')
             if channel.good_for:
-                add(f'<dl class="channel-facts">\n<dt>{gettext("Follow for")}</dt>\n<dd>{item_list(channel.good_for)}</dd>\n</dl>\n')
+                add(f'<dl class="channel-facts">\n<dt>{follow_for}</dt>\n<dd>{item_list(channel.good_for)}</dd>\n</dl>\n')
             if policy.answered:
                 add(f"\n{help_text}\n")
         add("\n</div>\n\n")
