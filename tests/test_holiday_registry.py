@@ -90,3 +90,31 @@ def test_expected_answers_are_taken_only_for_their_questions() -> None:
         assert remembered.knows("holidays x", [1]) and not remembered.knows("holidays q", [1])
     finally:
         remembered.expect("holidays", None)
+
+
+def test_at_most_64_regions_are_asked_ahead(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """A file that names thousands of regions (in a block of text, say) cannot keep the child busy for long."""
+    from contextlib import contextmanager
+
+    from generator import forking
+    from generator.model import holiday_registry
+
+    codes = sorted(code for code in holidays.list_supported_countries() if len(code) == 2)[:100]
+    lines = "".join(f"  public_holidays: {code}\n" for code in codes)
+    (tmp_path / "shop.yaml").write_text(f"answer: |\n{lines}", encoding="utf-8")
+    asked = []
+    monkeypatch.setattr(holiday_registry, "answers_around", lambda regions, year: asked.append(regions) or {})
+
+    @contextmanager
+    def here(function, here=None):  # type: ignore[no-untyped-def]
+        function()
+        yield forking.Pending(lambda: None)
+
+    monkeypatch.setattr(forking, "in_child", here)
+    monkeypatch.setattr(forking, "fork_wanted", lambda: True)
+    from generator import remembered
+
+    monkeypatch.setattr(remembered, "knows", lambda question, args: False)  # as in a process that asked nothing yet
+    with holiday_registry.asked_ahead([tmp_path / "shop.yaml"], 2026):
+        pass
+    assert asked == [set(codes[:64])]

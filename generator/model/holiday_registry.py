@@ -74,6 +74,10 @@ _REGION = re.compile(rb"""^[ \t]*public_holidays[ \t]*:[ \t]*["']?([A-Za-z]{2,3}
                      re.MULTILINE)
 
 
+MAX_REGIONS_AHEAD = 64
+"""At most this many regions are asked ahead (a chain's locations name a few; the rest are asked when needed)."""
+
+
 @contextmanager
 def asked_ahead(files: list[Path], year: int) -> Iterator[None]:
     """While the block reads ``files``: a child process asks the library what they will ask of it
@@ -96,7 +100,8 @@ def asked_ahead(files: list[Path], year: int) -> Iterator[None]:
     if not regions or not fork_wanted() or remembered.knows("holidays countries", []):
         yield
         return
-    with in_child(lambda: answers_around(regions, year), here=lambda: None) as pending:
+    asked = set(sorted(regions)[:MAX_REGIONS_AHEAD])  # a file that names thousands cannot keep the child busy for long
+    with in_child(lambda: answers_around(asked, year), here=lambda: None) as pending:
         remembered.expect("holidays", pending.result)
         try:
             yield
