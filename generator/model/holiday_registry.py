@@ -90,6 +90,9 @@ def asked_ahead(files: list[Path], year: int) -> Iterator[None]:
     from generator import remembered
     from generator.forking import fork_wanted, in_child
 
+    if not fork_wanted() or remembered.knows("holidays countries", []):  # before reading: a child reads nothing
+        yield
+        return
     regions: set[str] = set()
     for path in files:
         try:
@@ -97,7 +100,7 @@ def asked_ahead(files: list[Path], year: int) -> Iterator[None]:
                 regions.update(match.decode("ascii") for match in _REGION.findall(source.read(1024 * 1024)))
         except OSError:
             continue
-    if not regions or not fork_wanted() or remembered.knows("holidays countries", []):
+    if not regions:
         yield
         return
     asked = set(sorted(regions)[:MAX_REGIONS_AHEAD])  # a file that names thousands cannot keep the child busy for long
